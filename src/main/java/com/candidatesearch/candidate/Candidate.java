@@ -1,0 +1,234 @@
+package com.candidatesearch.candidate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import com.candidatesearch.parse.ParsedResume;
+import com.candidatesearch.search.Analyzers;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/** A person whose resume was uploaded: the contract's {@code basics} and every section of the resume. */
+@Entity
+@Table(name = "candidate")
+@Indexed(index = "candidate")
+public class Candidate {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@FullTextField(analyzer = Analyzers.TECH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@KeywordField(name = "name_sort", normalizer = Analyzers.NORMALIZED, sortable = Sortable.YES)
+	@Column(length = Bounded.SHORT)
+	private String name;
+
+	@FullTextField(analyzer = Analyzers.TECH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@Column(length = Bounded.SHORT)
+	private String label;
+
+	@KeywordField(normalizer = Analyzers.NORMALIZED)
+	@Column(length = Bounded.SHORT)
+	private String email;
+
+	@Column(length = 100)
+	private String phone;
+
+	@Column(length = Bounded.SHORT)
+	private String url;
+
+	@FullTextField(analyzer = Analyzers.TECH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
+	@Column(length = Bounded.LONG)
+	private String summary;
+
+	@FullTextField(analyzer = Analyzers.TECH)
+	@Column(length = Bounded.SHORT)
+	private String city;
+
+	@FullTextField(analyzer = Analyzers.TECH)
+	@Column(length = Bounded.SHORT)
+	private String region;
+
+	@Column(name = "country_code", length = 10)
+	private String countryCode;
+
+	@Column(length = Bounded.SHORT)
+	private String address;
+
+	@Column(name = "postal_code", length = 20)
+	private String postalCode;
+
+	@GenericField(sortable = Sortable.YES)
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sortOrder")
+	private List<Profile> profiles = new ArrayList<>();
+
+	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sortOrder")
+	@IndexedEmbedded(name = "work", includePaths = { "organization", "organization_exact", "title" })
+	private List<Position> positions = new ArrayList<>();
+
+	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sortOrder")
+	@IndexedEmbedded(name = "education",
+			includePaths = { "institution", "institution_exact", "studyType", "area" })
+	private List<Degree> degrees = new ArrayList<>();
+
+	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sortOrder")
+	@IndexedEmbedded(name = "skills", includePaths = { "keywords", "keywords_exact" })
+	private List<SkillGroup> skillGroups = new ArrayList<>();
+
+	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sortOrder")
+	@IndexedEmbedded(name = "languages", includePaths = { "language", "language_exact" })
+	private List<LanguageSkill> languages = new ArrayList<>();
+
+	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sortOrder")
+	@IndexedEmbedded(name = "publications", includePaths = { "title", "venue", "venue_exact", "date", "authors" })
+	private List<Publication> publications = new ArrayList<>();
+
+	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sortOrder")
+	private List<Award> awards = new ArrayList<>();
+
+	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sortOrder")
+	@IndexedEmbedded(name = "certificates", includePaths = { "name" })
+	private List<Certificate> certificates = new ArrayList<>();
+
+	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sortOrder")
+	private List<Project> projects = new ArrayList<>();
+
+	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sortOrder")
+	private List<TeachingRole> teachingRoles = new ArrayList<>();
+
+	// The uploaded file never changes once stored, so the index need not watch it for updates.
+	@OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true, optional = false)
+	@JoinColumn(name = "resume_id", nullable = false, unique = true)
+	@IndexedEmbedded(includePaths = { "text" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	private Resume resume;
+
+	protected Candidate() {
+	}
+
+	/** A candidate holding everything of a parsed resume, and the file it came from. */
+	static Candidate of(ParsedResume parsed, Resume file) {
+		Candidate candidate = new Candidate();
+		candidate.resume = file;
+		candidate.createdAt = Instant.now();
+		candidate.replaceWith(parsed);
+		return candidate;
+	}
+
+	/** Takes every field and section of a parse, dropping what was there before. */
+	void replaceWith(ParsedResume parsed) {
+		ParsedResume.Basics basics = parsed.basics();
+		this.name = Bounded.cut(basics.name(), Bounded.SHORT);
+		this.label = Bounded.cut(basics.label(), Bounded.SHORT);
+		this.email = Bounded.cut(basics.email(), Bounded.SHORT);
+		this.phone = Bounded.cut(basics.phone(), 100);
+		this.url = Bounded.cut(basics.url(), Bounded.SHORT);
+		this.summary = Bounded.cut(basics.summary(), Bounded.LONG);
+		ParsedResume.Location location = basics.location();
+		this.city = location == null ? null : Bounded.cut(location.city(), Bounded.SHORT);
+		this.region = location == null ? null : Bounded.cut(location.region(), Bounded.SHORT);
+		this.countryCode = location == null ? null : Bounded.cut(location.countryCode(), 10);
+		this.address = location == null ? null : Bounded.cut(location.address(), Bounded.SHORT);
+		this.postalCode = location == null ? null : Bounded.cut(location.postalCode(), 20);
+		replace(this.profiles, basics.profiles(), Profile::new);
+		replace(this.positions, parsed.work(), Position::new);
+		replace(this.degrees, parsed.education(), Degree::new);
+		replace(this.skillGroups, parsed.skills(), SkillGroup::new);
+		replace(this.languages, parsed.languages(), LanguageSkill::new);
+		replace(this.publications, parsed.publications(), Publication::new);
+		replace(this.awards, parsed.awards(), Award::new);
+		replace(this.certificates, parsed.certificates(), Certificate::new);
+		replace(this.projects, parsed.projects(), Project::new);
+		replace(this.teachingRoles, parsed.teaching(), TeachingRole::new);
+	}
+
+	private <C, P extends CandidatePart> void replace(List<P> parts, List<C> items, Function<C, P> toPart) {
+		parts.clear();
+		for (C item : items.stream().limit(Bounded.MAX_ITEMS).toList()) {
+			P part = toPart.apply(item);
+			part.attach(this, parts.size());
+			parts.add(part);
+		}
+	}
+
+	/** This candidate in the parse contract's shape. */
+	public ParsedResume toContract() {
+		ParsedResume.Location location = new ParsedResume.Location(this.city, this.region, this.countryCode,
+				this.address, this.postalCode);
+		ParsedResume.Basics basics = new ParsedResume.Basics(this.name, this.label, this.email, this.phone,
+				this.url, this.summary, location, this.profiles.stream().map(Profile::toContract).toList());
+		return new ParsedResume(basics, this.positions.stream().map(Position::toContract).toList(),
+				this.degrees.stream().map(Degree::toContract).toList(),
+				this.skillGroups.stream().map(SkillGroup::toContract).toList(),
+				this.languages.stream().map(LanguageSkill::toContract).toList(),
+				this.publications.stream().map(Publication::toContract).toList(),
+				this.awards.stream().map(Award::toContract).toList(),
+				this.certificates.stream().map(Certificate::toContract).toList(),
+				this.projects.stream().map(Project::toContract).toList(),
+				this.teachingRoles.stream().map(TeachingRole::toContract).toList());
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getLabel() {
+		return this.label;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public List<Position> getPositions() {
+		return this.positions;
+	}
+
+	public List<SkillGroup> getSkillGroups() {
+		return this.skillGroups;
+	}
+
+	public Resume getResume() {
+		return this.resume;
+	}
+
+}

@@ -1,0 +1,33 @@
+package com.candidatesearch.candidate;
+
+import java.time.Instant;
+
+import com.candidatesearch.parse.ParsedResume;
+
+/**
+ * A stored candidate as the pages show it: the resume in the contract's shape and the file it came from.
+ *
+ * @param id the candidate's id
+ * @param resume everything parsed from the resume
+ * @param file the uploaded original
+ */
+public record CandidateProfile(long id, ParsedResume resume, OriginalFile file) {
+
+	/** The display name: the parsed name, or the file name when the resume printed none. */
+	public String displayName() {
+		return this.resume.name() != null ? this.resume.name() : this.file.fileName();
+	}
+
+	/**
+	 * What is known of the uploaded original.
+	 *
+	 * @param fileName the name it was uploaded under
+	 * @param mediaType the media type detected from its bytes
+	 * @param sizeBytes its size
+	 * @param sha256 the SHA-256 of its bytes, in hex
+	 * @param uploadedAt when it was uploaded
+	 */
+	public record OriginalFile(String fileName, String mediaType, long sizeBytes, String sha256, Instant uploadedAt) {
+	}
+
+}

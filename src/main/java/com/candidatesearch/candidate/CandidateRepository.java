@@ -1,0 +1,18 @@
+package com.candidatesearch.candidate;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CandidateRepository extends JpaRepository<Candidate, Long> {
+
+	@Query("select c.id from Candidate c where c.resume.sha256 = :sha256")
+	Optional<Long> findIdByResumeSha256(String sha256);
+
+	@Query("select c from Candidate c join fetch c.resume where c.id in :ids")
+	List<Candidate> findWithResumeByIdIn(Collection<Long> ids);
+
+}

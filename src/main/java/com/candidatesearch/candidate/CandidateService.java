@@ -1,0 +1,155 @@
+package com.candidatesearch.candidate;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import com.candidatesearch.parse.ParseResult;
+import com.candidatesearch.parse.ParsedResume;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Stores, reads and deletes candidates; the one way other features reach them. */
+@Service
+public class CandidateService {
+
+	private static final int CARD_SKILLS = 8;
+
+	private final CandidateRepository candidates;
+
+	private final ResumeFiles files;
+
+	private final TransactionTemplate transactions;
+
+	CandidateService(CandidateRepository candidates, ResumeFiles files, TransactionTemplate transactions) {
+		this.candidates = candidates;
+		this.files = files;
+		this.transactions = transactions;
+	}
+
+	/** The candidate already parsed from a file with these bytes, if any. */
+	public Optional<Long> findBySha256(String sha256) {
+		return this.candidates.findIdByResumeSha256(sha256);
+	}
+
+	/**
+	 * Stores the original file and the parsed candidate; both are in place or neither is.
+	 * @throws DuplicateResumeException when the same bytes were stored meanwhile
+	 */
+	public long create(ParseResult parse, String fileName, String sha256, byte[] bytes) {
+		String path = this.files.store(sha256, bytes);
+		try {
+			return this.transactions.execute(status -> {
+				Resume file = new Resume(fileName, parse.mediaType(), bytes.length, sha256, parse.text(), path);
+				return this.candidates.saveAndFlush(Candidate.of(parse.resume(), file)).getId();
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			Optional<Long> existing = findBySha256(sha256);
+			if (existing.isPresent()) {
+				throw new DuplicateResumeException(existing.get());
+			}
+			this.files.delete(path);
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			this.files.delete(path);
+			throw ex;
+		}
+	}
+
+	/** The candidate in the parse contract's shape. */
+	public Optional<ParsedResume> export(long id) {
+		return read(() -> this.candidates.findById(id).map(Candidate::toContract));
+	}
+
+	public Optional<CandidateProfile> profile(long id) {
+		return read(() -> this.candidates.findById(id).map(CandidateService::toProfile));
+	}
+
+	/** The profiles of these candidates in the order asked; unknown ids are left out. */
+	public List<CandidateProfile> profiles(List<Long> ids) {
+		return read(() -> {
+			Map<Long, CandidateProfile> found = this.candidates.findWithResumeByIdIn(ids)
+				.stream()
+				.collect(Collectors.toMap(Candidate::getId, CandidateService::toProfile));
+			return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
+		});
+	}
+
+	/** What a search hit shows of each of these candidates. */
+	public Map<Long, CandidateCard> cards(Collection<Long> ids) {
+		return read(() -> this.candidates.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Candidate::getId, CandidateService::toCard, (a, b) -> a, LinkedHashMap::new)));
+	}
+
+	/** The uploaded original's bytes, read from the data folder. */
+	public Optional<StoredFile> original(long id) throws IOException {
+		Optional<StoredAt> found = read(() -> this.candidates.findById(id)
+			.map(Candidate::getResume)
+			.map(file -> new StoredAt(file.getFileName(), file.getMediaType(), file.getStoragePath())));
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		StoredAt file = found.get();
+		return Optional.of(new StoredFile(file.fileName(), file.mediaType(), this.files.read(file.path())));
+	}
+
+	private record StoredAt(String fileName, String mediaType, String path) {
+	}
+
+	/** Deletes the candidate's rows, index document and stored original; false when there was none. */
+	public boolean delete(long id) {
+		String path = this.transactions.execute(status -> this.candidates.findById(id).map(candidate -> {
+			String stored = candidate.getResume().getStoragePath();
+			this.candidates.delete(candidate);
+			return stored;
+		}).orElse(null));
+		if (path == null) {
+			return false;
+		}
+		this.files.delete(path);
+		return true;
+	}
+
+	public long count() {
+		return this.candidates.count();
+	}
+
+	private <T> T read(Supplier<T> work) {
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactions.getTransactionManager());
+		readOnly.setReadOnly(true);
+		return readOnly.execute(status -> work.get());
+	}
+
+	private static CandidateProfile toProfile(Candidate candidate) {
+		Resume file = candidate.getResume();
+		return new CandidateProfile(candidate.getId(), candidate.toContract(), new CandidateProfile.OriginalFile(
+				file.getFileName(), file.getMediaType(), file.getSizeBytes(), file.getSha256(), file.getUploadedAt()));
+	}
+
+	private static CandidateCard toCard(Candidate candidate) {
+		Position latest = candidate.getPositions()
+			.stream()
+			.min(Comparator.comparing((Position p) -> p.getEndDate() == null ? 0 : 1))
+			.orElse(null);
+		List<String> skills = candidate.getSkillGroups()
+			.stream()
+			.flatMap(group -> group.getKeywords().stream())
+			.distinct()
+			.limit(CARD_SKILLS)
+			.toList();
+		return new CandidateCard(latest == null ? null : latest.getTitle(),
+				latest == null ? null : latest.getOrganization(), skills);
+	}
+
+}

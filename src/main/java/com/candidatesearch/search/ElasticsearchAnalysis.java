@@ -1,0 +1,19 @@
+package com.candidatesearch.search;
+
+import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
+import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
+
+/** Defines {@link Analyzers} for the Elasticsearch/OpenSearch backend, as {@link LuceneAnalysis} does for Lucene. */
+public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
+
+	@Override
+	public void configure(ElasticsearchAnalysisConfigurationContext context) {
+		context.tokenizer("tech_tokenizer")
+			.type("pattern")
+			.param("pattern", Analyzers.TOKEN_PATTERN)
+			.param("group", 0);
+		context.analyzer(Analyzers.TECH).custom().tokenizer("tech_tokenizer").tokenFilters("lowercase", "asciifolding");
+		context.normalizer(Analyzers.NORMALIZED).custom().tokenFilters("lowercase", "asciifolding");
+	}
+
+}

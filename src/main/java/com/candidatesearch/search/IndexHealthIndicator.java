@@ -1,0 +1,40 @@
+package com.candidatesearch.search;
+
+import com.candidatesearch.candidate.Candidate;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reports the search index under {@code /actuator/health}: up when it answers a query, with
+ * how many candidates it holds.
+ */
+@Component("index")
+class IndexHealthIndicator extends AbstractHealthIndicator {
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	IndexHealthIndicator(EntityManagerFactory entityManagerFactory) {
+		super("The search index could not be queried");
+		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	@Override
+	protected void doHealthCheck(Health.Builder builder) {
+		try (var entityManager = this.entityManagerFactory.createEntityManager()) {
+			long documents = Search.session(entityManager)
+				.search(Candidate.class)
+				.where(f -> f.matchAll())
+				.fetchTotalHitCount();
+			builder.up().withDetail("backend", backendType()).withDetail("documents", documents);
+		}
+	}
+
+	private String backendType() {
+		Object type = this.entityManagerFactory.getProperties().get("hibernate.search.backend.type");
+		return type == null ? "lucene" : type.toString();
+	}
+
+}

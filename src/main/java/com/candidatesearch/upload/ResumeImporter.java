@@ -1,0 +1,95 @@
+package com.candidatesearch.upload;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import com.candidatesearch.candidate.CandidateService;
+import com.candidatesearch.candidate.DuplicateResumeException;
+import com.candidatesearch.parse.ParseResult;
+import com.candidatesearch.parse.ResumeParseException;
+import com.candidatesearch.parse.ResumeParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Takes uploaded files in: each is checked for a duplicate, parsed and stored on its own, so
+ * one broken file in a batch fails alone.
+ */
+@Service
+public class ResumeImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(ResumeImporter.class);
+
+	private final ResumeParser parser;
+
+	private final CandidateService candidates;
+
+	ResumeImporter(ResumeParser parser, CandidateService candidates) {
+		this.parser = parser;
+		this.candidates = candidates;
+	}
+
+	/** Imports every file of an upload, one outcome per file in the order given. */
+	public List<UploadOutcome> importAll(List<MultipartFile> files) {
+		return files.stream().map(this::importFile).toList();
+	}
+
+	UploadOutcome importFile(MultipartFile upload) {
+		String name = FileNames.clean(upload.getOriginalFilename());
+		try {
+			return importFile(name, upload.getBytes());
+		}
+		catch (IOException ex) {
+			return UploadOutcome.failed(name, name + " could not be received completely; upload it again.");
+		}
+	}
+
+	/** Imports one file's bytes under the name it was uploaded with. */
+	public UploadOutcome importFile(String name, byte[] bytes) {
+		String sha256 = sha256(bytes);
+		Optional<Long> existing = this.candidates.findBySha256(sha256);
+		if (existing.isPresent()) {
+			return UploadOutcome.duplicate(name, existing.get());
+		}
+		ParseResult parse;
+		try {
+			parse = this.parser.parse(name, bytes);
+		}
+		catch (ResumeParseException ex) {
+			return UploadOutcome.failed(name, ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			log.error("Parsing {} failed unexpectedly", name, ex);
+			return UploadOutcome.failed(name, name + " could not be parsed because of an error in Candidate Search; "
+					+ "nothing was stored. Try another format of the resume (PDF, DOCX or plain text).");
+		}
+		try {
+			return UploadOutcome.created(name, this.candidates.create(parse, name, sha256, bytes));
+		}
+		catch (DuplicateResumeException ex) {
+			return UploadOutcome.duplicate(name, ex.existingId());
+		}
+		catch (RuntimeException ex) {
+			log.error("Storing {} failed", name, ex);
+			return UploadOutcome.failed(name,
+					name + " was parsed but could not be stored; nothing was kept. Try again, and tell your "
+							+ "administrator if it keeps failing.");
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+}
