@@ -3,6 +3,7 @@ package com.candidatesearch.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -12,6 +13,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * the JSON API, used by scripts without a session, is exempt from CSRF.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

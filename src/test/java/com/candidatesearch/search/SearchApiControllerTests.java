@@ -1,0 +1,44 @@
+package com.candidatesearch.search;
+
+import java.util.List;
+
+import com.candidatesearch.web.WebTestConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.json.JsonCompareMode;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(SearchApiController.class)
+@Import(WebTestConfiguration.class)
+class SearchApiControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private CandidateSearch search;
+
+	@Test
+	void answersTotalAndHitsWithEscapedMarkedHighlights() throws Exception {
+		Highlight skill = new Highlight("skills.keywords", "Skills",
+				"<b>" + Highlight.START + "C++" + Highlight.END + "</b> & Rust");
+		given(this.search.search("c++", 1, 10)).willReturn(
+				new SearchPage("c++", 11, 1, 10, List.of(new SearchHit(4, "Ada", "Engineer", 1.5f, List.of(skill))), null));
+
+		this.mvc.perform(get("/api/search").param("q", "c++").param("page", "1").param("size", "10"))
+			.andExpect(status().isOk())
+			.andExpect(content().json("""
+					{"total":11,"page":1,"size":10,"hits":[{"id":4,"name":"Ada","label":"Engineer","score":1.5,
+					 "highlights":[{"field":"skills.keywords","html":"&lt;b&gt;<mark>C++</mark>&lt;/b&gt; &amp; Rust"}]}]}
+					""", JsonCompareMode.STRICT));
+	}
+
+}

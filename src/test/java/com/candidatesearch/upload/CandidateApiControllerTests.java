@@ -1,0 +1,104 @@
+package com.candidatesearch.upload;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.candidatesearch.candidate.CandidateService;
+import com.candidatesearch.parse.ParsedResume;
+import com.candidatesearch.web.WebTestConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(CandidateApiController.class)
+@Import(WebTestConfiguration.class)
+class CandidateApiControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private ResumeImporter importer;
+
+	@MockitoBean
+	private CandidateService candidates;
+
+	@Test
+	void uploadAnswersOneOutcomePerFileWithOnlyTheContractKeys() throws Exception {
+		given(this.importer.importAll(anyList())).willReturn(List.of(UploadOutcome.created("a.pdf", 7),
+				UploadOutcome.duplicate("b.pdf", 3), UploadOutcome.failed("c.pdf", "c.pdf is empty.")));
+
+		this.mvc
+			.perform(multipart("/api/candidates").file(file("a.pdf")).file(file("b.pdf")).file(file("c.pdf")))
+			.andExpect(status().isCreated())
+			.andExpect(content().json("""
+					[{"file":"a.pdf","status":"created","id":7},
+					 {"file":"b.pdf","status":"duplicate","id":3},
+					 {"file":"c.pdf","status":"failed","error":"c.pdf is empty."}]
+					""", org.springframework.test.json.JsonCompareMode.STRICT));
+	}
+
+	@Test
+	void uploadWithoutFilesSaysWhichFieldToUse() throws Exception {
+		this.mvc.perform(multipart("/api/candidates"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail")
+				.value("No files were sent: attach one or more resumes in the multipart field \"files\"."));
+	}
+
+	@Test
+	void getAnswersTheCandidateInTheContractShapeWithoutEmptyValues() throws Exception {
+		ParsedResume resume = new ParsedResume(
+				new ParsedResume.Basics("Ada Lovelace", null, "ada@example.org", null, null, null, null, null),
+				List.of(new ParsedResume.Work("Engines Ltd", "Engineer", null, "2020-01", null, null, List.of())),
+				null, List.of(new ParsedResume.SkillGroup("Skills", List.of("C++"))), null, null, null, null, null,
+				null);
+		given(this.candidates.export(5)).willReturn(Optional.of(resume));
+
+		this.mvc.perform(get("/api/candidates/5")).andExpect(status().isOk()).andExpect(content().json("""
+				{"basics":{"name":"Ada Lovelace","email":"ada@example.org"},
+				 "work":[{"name":"Engines Ltd","position":"Engineer","startDate":"2020-01"}],
+				 "skills":[{"name":"Skills","keywords":["C++"]}]}
+				""", org.springframework.test.json.JsonCompareMode.STRICT));
+	}
+
+	@Test
+	void getUnknownCandidateIsNotFound() throws Exception {
+		given(this.candidates.export(9)).willReturn(Optional.empty());
+
+		this.mvc.perform(get("/api/candidates/9")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void deleteAnswersNoContentOrNotFound() throws Exception {
+		given(this.candidates.delete(5)).willReturn(true);
+
+		this.mvc.perform(delete("/api/candidates/5")).andExpect(status().isNoContent());
+		this.mvc.perform(delete("/api/candidates/6")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void nonNumericIdIsABadRequestWithAMessage() throws Exception {
+		this.mvc.perform(get("/api/candidates/abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("The parameter \"id\" is missing or not valid. Check the address and try again."));
+	}
+
+	private static MockMultipartFile file(String name) {
+		return new MockMultipartFile("files", name, "application/pdf", new byte[] { 1, 2, 3 });
+	}
+
+}

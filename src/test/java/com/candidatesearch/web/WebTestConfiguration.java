@@ -1,0 +1,11 @@
+package com.candidatesearch.web;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/** What a web slice test needs besides its controller: our security rules and error answers. */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({ SecurityConfiguration.class, ErrorAdvice.class })
+public class WebTestConfiguration {
+
+}
