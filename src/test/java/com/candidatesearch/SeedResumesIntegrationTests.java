@@ -1,0 +1,175 @@
+package com.candidatesearch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.candidatesearch.upload.ResumeImporterSha;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The whole flow on the embedded default: the three seed resumes in each of their formats go
+ * in through the upload API, and each is found again by a skill, an employer and a school
+ * taken from its gold parse.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SeedResumesIntegrationTests {
+
+	static final List<String> SEEDS = List.of("000_cf880338e06f109e", "001_8e724327113ee43c", "002_ebfafff7a943e743");
+
+	static final List<String> FORMATS = List.of("txt", "pdf", "docx", "html");
+
+	static final Path dataDir = TestDataDirs.create("seeds");
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	private MockMvc mvc;
+
+	/** Candidate ids by seed, one per format. */
+	private final Map<String, List<Long>> idsBySeed = new LinkedHashMap<>();
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("candidate-search.data-dir", () -> dataDir.toString());
+	}
+
+	@BeforeAll
+	void uploadEverySeedInEveryFormat() throws Exception {
+		MockMultipartHttpServletRequestBuilder upload = multipart("/api/candidates");
+		for (String seed : SEEDS) {
+			for (String format : FORMATS) {
+				upload.file(new MockMultipartFile("files", seed + "." + format, null, bytes("seeds/" + seed + "." + format)));
+			}
+		}
+		JsonNode outcomes = read(this.mvc.perform(upload).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+
+		assertThat(outcomes).hasSize(SEEDS.size() * FORMATS.size());
+		for (JsonNode outcome : outcomes) {
+			assertThat(outcome.get("status").asString()).as(outcome.toString()).isEqualTo("created");
+			String seed = outcome.get("file").asString().replaceAll("\\.[a-z]+$", "");
+			this.idsBySeed.computeIfAbsent(seed, key -> new ArrayList<>()).add(outcome.get("id").asLong());
+		}
+	}
+
+	@Test
+	void findsEverySeedInEveryFormatByASkillAnEmployerAndASchool() throws Exception {
+		for (String seed : SEEDS) {
+			JsonNode gold = read(new String(bytes("gold/" + seed + ".json")));
+			String skill = gold.get("skills").get(0).get("keywords").get(0).asString();
+			String employer = gold.get("work").get(0).get("name").asString();
+			String school = gold.get("education").get(0).get("institution").asString();
+			for (String query : List.of(skill, phrase(employer), phrase(school))) {
+				assertThat(hitIds(query)).as("%s searching %s", seed, query).containsAll(this.idsBySeed.get(seed));
+			}
+		}
+	}
+
+	@Test
+	void uploadingTheSameFileAgainIsReportedAsADuplicateOfTheFirst() throws Exception {
+		String seed = SEEDS.get(0);
+		JsonNode outcome = read(this.mvc
+			.perform(multipart("/api/candidates")
+				.file(new MockMultipartFile("files", "again.pdf", null, bytes("seeds/" + seed + ".pdf"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).get(0);
+
+		assertThat(outcome.get("status").asString()).isEqualTo("duplicate");
+		assertThat(this.idsBySeed.get(seed)).contains(outcome.get("id").asLong());
+	}
+
+	@Test
+	void exportsEachCandidateWithTheGoldNameAndEmail() throws Exception {
+		for (String seed : SEEDS) {
+			JsonNode goldBasics = read(new String(bytes("gold/" + seed + ".json"))).get("basics");
+			for (long id : this.idsBySeed.get(seed)) {
+				JsonNode basics = read(this.mvc.perform(get("/api/candidates/" + id))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString()).get("basics");
+				assertThat(basics.get("name")).as("name of %s as candidate %d", seed, id).isEqualTo(goldBasics.get("name"));
+				assertThat(basics.get("email")).as("email of %s as candidate %d", seed, id).isEqualTo(goldBasics.get("email"));
+			}
+		}
+	}
+
+	@Test
+	void deletingACandidateRemovesItsRowsIndexDocumentAndStoredFile() throws Exception {
+		byte[] content = "Zelda Quartermaine\nzelda@example.org\n\nSKILLS\nFortran, Zigbee\n".getBytes();
+		long id = read(this.mvc.perform(multipart("/api/candidates").file(new MockMultipartFile("files", "zelda.txt", null, content)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).get(0).get("id").asLong();
+		assertThat(hitIds("Zigbee")).containsExactly(id);
+		assertThat(storedFiles()).anyMatch(path -> path.endsWith(ResumeImporterSha.of(content)));
+
+		this.mvc.perform(delete("/api/candidates/" + id)).andExpect(status().isNoContent());
+
+		this.mvc.perform(get("/api/candidates/" + id)).andExpect(status().isNotFound());
+		assertThat(hitIds("Zigbee")).isEmpty();
+		assertThat(storedFiles()).noneMatch(path -> path.endsWith(ResumeImporterSha.of(content)));
+	}
+
+	private static List<String> storedFiles() throws IOException {
+		try (var files = java.nio.file.Files.walk(dataDir.resolve("files"))) {
+			return files.map(Path::toString).toList();
+		}
+	}
+
+	private List<Long> hitIds(String query) throws Exception {
+		JsonNode result = read(this.mvc.perform(get("/api/search").param("q", query).param("size", "100"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		List<Long> ids = new ArrayList<>();
+		result.get("hits").forEach(hit -> ids.add(hit.get("id").asLong()));
+		return ids;
+	}
+
+	private static String phrase(String text) {
+		return "\"" + text.replace("\"", "") + "\"";
+	}
+
+	private static JsonNode read(String text) {
+		return json.readTree(text);
+	}
+
+	static byte[] bytes(String resource) throws IOException {
+		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+			return in.readAllBytes();
+		}
+	}
+
+}

@@ -1,0 +1,85 @@
+package com.candidatesearch.upload;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.candidatesearch.candidate.CandidateService;
+import com.candidatesearch.candidate.DuplicateResumeException;
+import com.candidatesearch.parse.ResumeParser;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.web.multipart.MultipartFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+class ResumeImporterTests {
+
+	private final CandidateService candidates = mock(CandidateService.class);
+
+	private final ResumeImporter importer = new ResumeImporter(new ResumeParser(), this.candidates);
+
+	@Test
+	void oneBrokenFileInABatchOfFiftyFailsAloneWithItsReason() {
+		AtomicLong ids = new AtomicLong();
+		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
+		given(this.candidates.create(any(), anyString(), anyString(), any())).willAnswer(call -> ids.incrementAndGet());
+		List<MultipartFile> batch = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			byte[] content = i == 17 ? new byte[0]
+					: ("Person Number" + i + "\nperson" + i + "@example.org\n\nSKILLS\nJava, Rust\n")
+						.getBytes(StandardCharsets.UTF_8);
+			batch.add(new MockMultipartFile("files", "resume-" + i + ".txt", "text/plain", content));
+		}
+
+		List<UploadOutcome> outcomes = this.importer.importAll(batch);
+
+		assertThat(outcomes).hasSize(50);
+		assertThat(outcomes).filteredOn(UploadOutcome::isCreated).hasSize(49);
+		UploadOutcome failed = outcomes.get(17);
+		assertThat(failed.status()).isEqualTo("failed");
+		assertThat(failed.file()).isEqualTo("resume-17.txt");
+		assertThat(failed.error()).contains("resume-17.txt");
+		assertThat(failed.id()).isNull();
+	}
+
+	@Test
+	void knownBytesAreADuplicateWithoutParsing() {
+		byte[] content = "Someone\n".getBytes(StandardCharsets.UTF_8);
+		given(this.candidates.findBySha256(ResumeImporter.sha256(content))).willReturn(Optional.of(42L));
+
+		UploadOutcome outcome = this.importer.importFile("cv.txt", content);
+
+		assertThat(outcome).isEqualTo(new UploadOutcome("cv.txt", "duplicate", 42L, null));
+	}
+
+	@Test
+	void aDuplicateStoredMeanwhileIsReportedAsADuplicate() {
+		byte[] content = "Someone Else\nsomeone@example.org\n".getBytes(StandardCharsets.UTF_8);
+		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
+		given(this.candidates.create(any(), eq("cv.txt"), anyString(), any())).willThrow(new DuplicateResumeException(9));
+
+		assertThat(this.importer.importFile("cv.txt", content)).isEqualTo(new UploadOutcome("cv.txt", "duplicate", 9L, null));
+	}
+
+	@Test
+	void aStorageFailureFailsTheFileWithAMessageNotAStackTrace() {
+		byte[] content = "Someone Else\nsomeone@example.org\n".getBytes(StandardCharsets.UTF_8);
+		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
+		given(this.candidates.create(any(), anyString(), anyString(), any())).willThrow(new IllegalStateException("disk full"));
+
+		UploadOutcome outcome = this.importer.importFile("cv.txt", content);
+
+		assertThat(outcome.status()).isEqualTo("failed");
+		assertThat(outcome.error()).isEqualTo("cv.txt was parsed but could not be stored; nothing was kept. Try again, "
+				+ "and tell your administrator if it keeps failing.").doesNotContain("disk full");
+	}
+
+}
