@@ -90,7 +90,7 @@ record AuthorList(List<String> names, int end) {
 	}
 
 	private static String strip(String token) {
-		return token.replaceAll("[,;]$", "").replaceAll("^\\*+|\\*+$", "");
+		return token.replaceAll("[,;]$", "").replaceAll("(?<=\\p{Ll})\\.$", "").replaceAll("^\\*+|\\*+$", "");
 	}
 
 }

@@ -96,7 +96,8 @@ final class ContactDetails {
 		Matcher labelled = LABELLED.matcher(text);
 		while (labelled.find()) {
 			String label = labelled.group(1).toLowerCase(Locale.ROOT);
-			if (label.matches("website|web|homepage|home page|site|portfolio|blog")) {
+			if (label.matches("website|web|homepage|home page|site|portfolio|blog")
+					&& labelled.group(2).matches("[^\\s]+\\.[^\\s]+")) {
 				return labelled.group(2).replaceAll("[|,;]+$", "");
 			}
 		}

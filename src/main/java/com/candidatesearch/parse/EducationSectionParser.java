@@ -112,9 +112,14 @@ final class EducationSectionParser {
 			String institution = null;
 			Matcher school = INSTITUTION.matcher(text);
 			if (school.find()) {
-				institution = trimInstitution(school.group(1));
-				int end = school.start() + school.group(1).indexOf(institution) + institution.length();
-				text = (text.substring(0, school.start()) + " " + text.substring(end)).strip();
+				int end = school.end(1);
+				Matcher inside = DEGREE.matcher(text);
+				if (inside.find(school.start(1)) && inside.start() > school.start(1) && inside.start() < end) {
+					end = inside.start();
+				}
+				institution = trimInstitution(text.substring(school.start(1), end).strip());
+				end = school.start(1) + institution.length();
+				text = (text.substring(0, school.start(1)) + " " + text.substring(end)).strip();
 			}
 			else if (line.bold() && DEGREE.matcher(text).results().findAny().isEmpty()) {
 				institution = text;

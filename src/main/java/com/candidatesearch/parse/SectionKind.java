@@ -65,7 +65,7 @@ enum SectionKind {
 
 	OTHER("interests", "hobbies", "activities", "volunteering", "volunteer experience", "references",
 			"leadership", "extracurricular activities", "service", "professional service", "memberships",
-			"talks", "presentations", "invited talks", "additional information", "other", "misc",
+			"talks", "presentations", "invited talks", "additional information",
 			"interessen", "hobbys", "centres d'intérêt", "intereses", "referencias");
 
 	private static final Map<String, SectionKind> BY_HEADING = new HashMap<>();

@@ -53,7 +53,7 @@ final class SectionSplitter {
 			return null;
 		}
 		SectionKind kind = SectionKind.of(text);
-		if (kind != null) {
+		if (kind != null && (!shape.label() || line.kind() == Line.Kind.LABEL || line.isHeading())) {
 			return kind;
 		}
 		return shape.matches(line) && !text.matches(".*\\d.*") && text.split("\\s+").length <= 4 ? SectionKind.OTHER
@@ -80,7 +80,7 @@ final class SectionSplitter {
 				return false;
 			}
 			if (this.level > 0) {
-				return line.isHeading() && line.level() == this.level;
+				return line.isHeading() && line.level() == this.level && (!this.upperCase || line.isUpperCase());
 			}
 			if (this.label) {
 				return false;

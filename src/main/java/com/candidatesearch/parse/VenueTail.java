@@ -27,6 +27,11 @@ final class VenueTail {
 		}
 		String before = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, start));
 		String venue = String.join(" ", java.util.Arrays.copyOfRange(tokens, start, tokens.length));
+		boolean thesis = end > start && java.util.Arrays.stream(tokens, start, end).allMatch(token -> WORDS.contains(token.toLowerCase(java.util.Locale.ROOT)));
+		if (thesis) {
+			// a thesis is a kind of document, not an event named by its year ("CVPR 2025")
+			venue = String.join(" ", java.util.Arrays.copyOfRange(tokens, start, end)) + ", " + tokens[end];
+		}
 		return new String[] { before, venue };
 	}
 
