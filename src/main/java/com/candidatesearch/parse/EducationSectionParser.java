@@ -24,7 +24,7 @@ final class EducationSectionParser {
 	private static final Pattern INSTITUTION = Pattern.compile("((?:[\\p{Lu}][\\p{L}.'’&-]*\\s+)*(?:University|Universität|Universidad|Université"
 			+ "|Universit[àa]|Universiteit|Institute|Institut|College|School|Academy|Akademie|Polytechnic|Politecnico|Hochschule"
 			+ "|École|Ecole|Escuela|Gymnasium|Conservatory|Seminary|Campus)(?:\\s+(?:of|for|at|de|der|für|del|des|di)"
-			+ "(?:\\s+[\\p{Lu}][\\p{L}.'’&-]*)+)?(?:,\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+)?)?)");
+			+ "(?:\\s+[\\p{Lu}][\\p{L}.'’&-]*)+|(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*){1,2})?(?:,\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+)?)?)");
 
 	private static final Pattern SCORE = Pattern
 		.compile("(?i)\\b(?:c?gpa|grade|note|score|average)\\s*[:=]?\\s*(\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?)");

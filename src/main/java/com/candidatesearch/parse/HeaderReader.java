@@ -51,8 +51,15 @@ final class HeaderReader {
 				nameAt = i;
 			}
 		}
+		List<String> segments = new ArrayList<>();
 		for (int i = nameAt + 1; i < header.size(); i++) {
-			String line = header.get(i).text();
+			// "Engineer · Berlin, Germany · jane@doe.dev": a header line often packs several details
+			for (String segment : header.get(i).text().split("\\s+[·•|]\\s+")) {
+				segments.add(segment);
+			}
+		}
+		for (int i = 0; i < segments.size(); i++) {
+			String line = segments.get(i);
 			if (ContactDetails.email(line) != null || ContactDetails.phone(line) != null
 					|| !ContactDetails.profiles(line).isEmpty() || ContactDetails.website(line) != null) {
 				continue;
@@ -61,7 +68,7 @@ final class HeaderReader {
 			if (location == null && place.matches() && line.split("\\s+").length <= 5) {
 				location = new Location(place.group(1), place.group(2), null, null, null);
 			}
-			else if (label == null && nameAt >= 0 && i <= nameAt + 2 && line.split("\\s+").length <= 10) {
+			else if (label == null && nameAt >= 0 && i <= 1 && line.split("\\s+").length <= 10) {
 				label = line;
 			}
 		}
