@@ -1,21 +1,29 @@
 package com.candidatesearch.parse;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.tika.Tika;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
+import com.candidatesearch.parse.ParsedResume.Award;
+import com.candidatesearch.parse.ParsedResume.Basics;
+import com.candidatesearch.parse.ParsedResume.Certificate;
+import com.candidatesearch.parse.ParsedResume.Education;
+import com.candidatesearch.parse.ParsedResume.Language;
+import com.candidatesearch.parse.ParsedResume.Project;
+import com.candidatesearch.parse.ParsedResume.Publication;
+import com.candidatesearch.parse.ParsedResume.SkillGroup;
+import com.candidatesearch.parse.ParsedResume.Teaching;
+import com.candidatesearch.parse.ParsedResume.Work;
 
 /**
  * Turns the bytes of an uploaded file into a {@link ParseResult}. Needs no Spring context, so
- * the command line can parse without starting the web server or touching the database.
+ * the command line can parse without starting the web server or touching the database. One
+ * instance is safe to share between threads and is meant to be reused.
  */
 public class ResumeParser {
 
-	private final Tika tika = new Tika();
+	private final DocumentReader reader = new DocumentReader();
+
+	private final JsonResumeImporter jsonResumes = new JsonResumeImporter();
 
 	/**
 	 * Parses one file.
@@ -26,23 +34,66 @@ public class ResumeParser {
 	 * @throws ResumeParseException when the file cannot be read as a resume
 	 */
 	public ParseResult parse(String fileName, byte[] content) throws ResumeParseException {
-		if (content.length == 0) {
-			throw new ResumeParseException(fileName + " is empty: upload the resume file again.");
+		if (content == null || content.length == 0) {
+			throw new EmptyResumeException(fileName + " is empty: upload the resume file again.");
 		}
-		Metadata metadata = new Metadata();
-		metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-		try {
-			String mediaType = this.tika.detect(content, fileName);
-			String text = this.tika.parseToString(new ByteArrayInputStream(content), metadata);
-			String name = text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse(null);
-			ParsedResume resume = new ParsedResume(
-					new ParsedResume.Basics(name, null, null, null, null, null, null, null), null, null, null, null,
-					null, null, null, null, null);
-			return new ParseResult(resume, text, mediaType, List.of());
+		String mediaType = this.reader.detect(fileName, content);
+		if (mediaType.contains("json") || (mediaType.startsWith("text/") && JsonResumeImporter.looksLikeJson(content))) {
+			ParsedResume resume = this.jsonResumes.read(fileName, content);
+			return new ParseResult(resume, DocumentReader.decode(content), "application/json", List.of());
 		}
-		catch (IOException | TikaException ex) {
-			throw new ResumeParseException(fileName + " could not be read: " + ex.getMessage(), ex);
+		List<Line> lines = this.reader.read(fileName, content, mediaType);
+		if (lines.isEmpty()) {
+			throw new EmptyResumeException(fileName + " holds no text: check that it is the right file and upload it again.");
 		}
+		List<String> warnings = new ArrayList<>();
+		ParsedResume resume = parse(fileName, lines, warnings);
+		String text = String.join("\n", lines.stream().map(Line::text).toList());
+		return new ParseResult(resume, text, mediaType, warnings);
+	}
+
+	private static ParsedResume parse(String fileName, List<Line> lines, List<String> warnings) {
+		SectionSplitter.Split split = SectionSplitter.split(lines);
+		List<Work> work = new ArrayList<>();
+		List<Education> education = new ArrayList<>();
+		List<SkillGroup> skills = new ArrayList<>();
+		List<Language> languages = new ArrayList<>();
+		List<Publication> publications = new ArrayList<>();
+		List<Award> awards = new ArrayList<>();
+		List<Certificate> certificates = new ArrayList<>();
+		List<Project> projects = new ArrayList<>();
+		List<Teaching> teaching = new ArrayList<>();
+		List<String> summary = new ArrayList<>();
+		int unplaced = 0;
+		for (Section section : split.sections()) {
+			List<Line> body = section.lines().stream().filter(line -> !ContactDetails.isContactLine(line.text())).toList();
+			switch (section.kind()) {
+				case SUMMARY -> body.forEach(line -> summary.add(line.text()));
+				case WORK -> work.addAll(WorkSectionParser.parse(body));
+				case EDUCATION -> education.addAll(EducationSectionParser.parse(body));
+				case SKILLS -> skills.addAll(SkillsSectionParser.parse(body));
+				case LANGUAGES -> languages.addAll(LanguagesSectionParser.parse(body));
+				case PUBLICATIONS -> publications.addAll(PublicationsSectionParser.parse(body));
+				case AWARDS -> awards.addAll(AwardsSectionParser.parse(body));
+				case CERTIFICATES -> certificates.addAll(CertificatesSectionParser.parse(body));
+				case PROJECTS -> projects.addAll(ProjectsSectionParser.parse(body));
+				case TEACHING -> teaching.addAll(TeachingSectionParser.parse(body));
+				case OTHER -> unplaced += body.size();
+			}
+		}
+		Basics basics = HeaderReader.read(split.header(), lines, publications, fileName,
+				summary.isEmpty() ? null : String.join("\n", summary));
+		if (split.sections().isEmpty()) {
+			warnings.add("No section headings were found, so only the name and contact details were read.");
+		}
+		if (basics.email() == null) {
+			warnings.add("No e-mail address found.");
+		}
+		if (unplaced > 0) {
+			warnings.add(unplaced + (unplaced == 1 ? " line" : " lines") + " could not be placed in a section.");
+		}
+		return new ParsedResume(basics, work, education, skills, languages, publications, awards, certificates, projects,
+				teaching);
 	}
 
 }

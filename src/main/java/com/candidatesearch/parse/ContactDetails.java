@@ -1,0 +1,124 @@
+package com.candidatesearch.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.candidatesearch.parse.ParsedResume.Profile;
+
+/**
+ * Finds how to reach the candidate: e-mail, phone, personal site and the profiles on the
+ * networks recruiters look at, whether written as links or as "GitHub: handle".
+ */
+final class ContactDetails {
+
+	static final Pattern EMAIL = Pattern.compile("[\\w.+%-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+
+	private static final Pattern PHONE = Pattern
+		.compile("(?<![\\w/.-])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{2,4}(?:[\\s.-]\\d{2,8}){1,4}(?![\\w/-])");
+
+	private static final Pattern URL = Pattern.compile(
+			"(?i)(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|ai|dev|me|edu|co|info|app|page|site|xyz|tech|de|fr|es|uk|ca|us|eu)(?:/[\\w./~%#?=&+-]*)?(?![\\w@])");
+
+	private static final Pattern LABELLED = Pattern.compile("(?i)(?<![\\w])(github|gitlab|linkedin|google scholar|gscholar"
+			+ "|scholar|orcid|twitter|x|website|web|homepage|home page|site|portfolio|blog|e-?mail|mail|phone|tel|mobile|cell)"
+			+ "\\s*[:：]\\s*(\\S+)");
+
+	private static final Map<String, String> NETWORKS = new LinkedHashMap<>();
+
+	static {
+		NETWORKS.put("github", "GitHub");
+		NETWORKS.put("gitlab", "GitLab");
+		NETWORKS.put("linkedin", "LinkedIn");
+		NETWORKS.put("google scholar", "Google Scholar");
+		NETWORKS.put("gscholar", "Google Scholar");
+		NETWORKS.put("scholar", "Google Scholar");
+		NETWORKS.put("orcid", "ORCID");
+		NETWORKS.put("twitter", "Twitter");
+		NETWORKS.put("x", "Twitter");
+	}
+
+	private static final Pattern PROFILE_URL = Pattern.compile("(?i)(?:https?://)?(?:www\\.)?(github\\.com|gitlab\\.com|linkedin\\.com/in"
+			+ "|scholar\\.google\\.[a-z.]+/citations\\?(?:[^\\s]*?&)?user=|orcid\\.org|twitter\\.com|x\\.com)/?([\\w.-]+)");
+
+	private ContactDetails() {
+	}
+
+	static String email(String text) {
+		Matcher matcher = EMAIL.matcher(text);
+		return matcher.find() ? matcher.group() : null;
+	}
+
+	/** A phone number: at least 7 digits, not a date range or a year. */
+	static String phone(String text) {
+		Matcher matcher = PHONE.matcher(text);
+		while (matcher.find()) {
+			String candidate = matcher.group().strip();
+			long digits = candidate.chars().filter(Character::isDigit).count();
+			if (digits >= 7 && digits <= 15 && DateRange.findAll(candidate).isEmpty()) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	static List<Profile> profiles(String text) {
+		List<Profile> profiles = new ArrayList<>();
+		Matcher labelled = LABELLED.matcher(text);
+		while (labelled.find()) {
+			String network = NETWORKS.get(labelled.group(1).toLowerCase(Locale.ROOT));
+			if (network != null) {
+				String value = labelled.group(2).replaceAll("[|,;]+$", "");
+				Matcher url = PROFILE_URL.matcher(value);
+				profiles.add(url.find() ? new Profile(network, url.group(2), value)
+						: new Profile(network, value.replaceFirst("^@", ""), null));
+			}
+		}
+		Matcher url = PROFILE_URL.matcher(text);
+		while (url.find()) {
+			String host = url.group(1).toLowerCase(Locale.ROOT);
+			String network = host.startsWith("github") ? "GitHub" : host.startsWith("gitlab") ? "GitLab"
+					: host.startsWith("linkedin") ? "LinkedIn" : host.startsWith("scholar") ? "Google Scholar"
+							: host.startsWith("orcid") ? "ORCID" : "Twitter";
+			if (profiles.stream().noneMatch(p -> p.network().equals(network))) {
+				profiles.add(new Profile(network, url.group(2), url.group()));
+			}
+		}
+		return profiles;
+	}
+
+	/** The personal website: a labelled one, else the first link that is no network profile or e-mail. */
+	static String website(String text) {
+		Matcher labelled = LABELLED.matcher(text);
+		while (labelled.find()) {
+			String label = labelled.group(1).toLowerCase(Locale.ROOT);
+			if (label.matches("website|web|homepage|home page|site|portfolio|blog")
+					&& labelled.group(2).matches("[^\\s]+\\.[^\\s]+")) {
+				return labelled.group(2).replaceAll("[|,;]+$", "");
+			}
+		}
+		String withoutEmails = EMAIL.matcher(text).replaceAll(" ");
+		Matcher url = URL.matcher(withoutEmails);
+		while (url.find()) {
+			if (!PROFILE_URL.matcher(url.group()).find() && (url.group().contains("/") || url.group().contains("www")
+					|| url.group().matches("(?i)[a-z0-9-]+\\.[a-z]{2,4}"))) {
+				return url.group();
+			}
+		}
+		return null;
+	}
+
+	/** Whether a line holds nothing but contact details, so it is no part of a section's content. */
+	static boolean isContactLine(String text) {
+		String rest = LABELLED.matcher(text).replaceAll(" ");
+		rest = EMAIL.matcher(rest).replaceAll(" ");
+		rest = PROFILE_URL.matcher(rest).replaceAll(" ");
+		rest = rest.replaceAll("[|•·,;:\\s]+", "");
+		return rest.isEmpty() && (email(text) != null || LABELLED.matcher(text).find());
+	}
+
+}

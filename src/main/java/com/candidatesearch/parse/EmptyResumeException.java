@@ -1,0 +1,16 @@
+package com.candidatesearch.parse;
+
+/**
+ * The file holds no bytes, or no text at all.
+ */
+public class EmptyResumeException extends ResumeParseException {
+
+	EmptyResumeException(String message) {
+		super(message);
+	}
+
+	EmptyResumeException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

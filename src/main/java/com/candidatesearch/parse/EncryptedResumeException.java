@@ -1,0 +1,16 @@
+package com.candidatesearch.parse;
+
+/**
+ * The file is protected by a password, so its text cannot be read.
+ */
+public class EncryptedResumeException extends ResumeParseException {
+
+	EncryptedResumeException(String message) {
+		super(message);
+	}
+
+	EncryptedResumeException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

@@ -1,0 +1,85 @@
+package com.candidatesearch.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One entry of a dated section (a job, a course taught): its head lines (organisation,
+ * title, dates), its bullets and its other text, grouped from the section's lines.
+ */
+final class Entry {
+
+	final List<Line> head = new ArrayList<>();
+
+	final List<String> items = new ArrayList<>();
+
+	final List<String> body = new ArrayList<>();
+
+	private Entry() {
+	}
+
+	DateRange dates() {
+		for (Line line : this.head) {
+			DateRange range = DateRange.find(line.text());
+			if (range != null) {
+				return range;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Groups lines into entries: an entry starts at a line that follows bullets, or that
+	 * carries (or is followed by) a date when the current entry already has one; a line of
+	 * dates alone belongs to the entry that has none yet.
+	 */
+	static List<Entry> group(List<Line> lines) {
+		List<Entry> entries = new ArrayList<>();
+		Entry current = null;
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			if (line.isItem()) {
+				if (current == null) {
+					current = new Entry();
+					entries.add(current);
+				}
+				current.items.add(line.text());
+				continue;
+			}
+			boolean dateOnly = DateRange.isDateOnly(line.text());
+			if (dateOnly && current != null && current.dates() == null) {
+				current.head.add(line);
+				continue;
+			}
+			boolean dated = current != null && current.dates() != null;
+			boolean starts = current == null || !current.items.isEmpty()
+					|| (dated && (DateRange.find(line.text()) != null || nextIsDateOnly(lines, i) || line.isHeading()
+							|| (line.bold() && current.head.get(0).bold())));
+			if (starts) {
+				current = new Entry();
+				entries.add(current);
+				current.head.add(line);
+			}
+			else if (dated) {
+				current.body.add(line.text());
+			}
+			else {
+				current.head.add(line);
+			}
+		}
+		return entries;
+	}
+
+	private static boolean nextIsDateOnly(List<Line> lines, int index) {
+		for (int i = index + 1; i < lines.size() && i <= index + 2; i++) {
+			if (DateRange.isDateOnly(lines.get(i).text())) {
+				return true;
+			}
+			if (lines.get(i).isItem()) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,16 @@
+package com.candidatesearch.parse;
+
+/**
+ * The file is a document of images only, such as a scanned PDF: its text needs OCR first.
+ */
+public class ScannedResumeException extends ResumeParseException {
+
+	ScannedResumeException(String message) {
+		super(message);
+	}
+
+	ScannedResumeException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

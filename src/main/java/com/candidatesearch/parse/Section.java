@@ -1,0 +1,18 @@
+package com.candidatesearch.parse;
+
+import java.util.List;
+
+/**
+ * A section of a resume: its kind, its heading as printed and the lines under it.
+ *
+ * @param kind what the heading announces
+ * @param heading the heading as printed
+ * @param lines the lines under the heading, up to the next section
+ */
+record Section(SectionKind kind, String heading, List<Line> lines) {
+
+	Section {
+		lines = List.copyOf(lines);
+	}
+
+}

@@ -1,0 +1,16 @@
+package com.candidatesearch.parse;
+
+/**
+ * The file is of a kind that is not a resume document: an image, an archive, a program, a JSON file that is not a JSON Resume.
+ */
+public class UnsupportedResumeFormatException extends ResumeParseException {
+
+	UnsupportedResumeFormatException(String message) {
+		super(message);
+	}
+
+	UnsupportedResumeFormatException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

@@ -1,0 +1,58 @@
+package com.candidatesearch.parse;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Layouts beyond the seed resumes: German headings, packed header lines, "Title at Employer". */
+class ResumeParserTests {
+
+	private static final String RESUME = """
+			# Jane Q. Doe
+			Senior Backend Engineer · Berlin, Germany · jane@doe.dev · +49 170 1234567 · github.com/janedoe
+
+			## Berufserfahrung
+			**Software Engineer at Zalando** — Jan 2020 – Present
+			- Built the checkout service in Kotlin.
+
+			## Ausbildung
+			Universität Stuttgart, B.Sc. in Informatik, 2013 – 2017
+			""";
+
+	private final ResumeParser parser = new ResumeParser();
+
+	@Test
+	void readsHeadlineLocationPhoneAndProfileFromOnePackedHeaderLine() throws Exception {
+		ParsedResume.Basics basics = parse().basics();
+		assertThat(basics.label()).isEqualTo("Senior Backend Engineer");
+		assertThat(basics.location().city()).isEqualTo("Berlin");
+		assertThat(basics.phone()).isEqualTo("+49 170 1234567");
+		assertThat(basics.profiles()).containsExactly(new ParsedResume.Profile("GitHub", "janedoe", "github.com/janedoe"));
+	}
+
+	@Test
+	void readsTitleAtEmployerUnderGermanHeading() throws Exception {
+		assertThat(parse().work()).singleElement().satisfies(work -> {
+			assertThat(work.name()).isEqualTo("Zalando");
+			assertThat(work.position()).isEqualTo("Software Engineer");
+			assertThat(work.startDate()).isEqualTo("2020-01");
+			assertThat(work.endDate()).isNull();
+		});
+	}
+
+	@Test
+	void keepsTheCityThatNamesAUniversity() throws Exception {
+		assertThat(parse().education()).singleElement().satisfies(degree -> {
+			assertThat(degree.institution()).isEqualTo("Universität Stuttgart");
+			assertThat(degree.studyType()).isEqualTo("B.Sc.");
+			assertThat(degree.area()).isEqualTo("Informatik");
+		});
+	}
+
+	private ParsedResume parse() throws ResumeParseException {
+		return this.parser.parse("jane.md", RESUME.getBytes(StandardCharsets.UTF_8)).resume();
+	}
+
+}
