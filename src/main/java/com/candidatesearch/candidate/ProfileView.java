@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,6 +45,8 @@ record ProfileView(long id, String name, String label, Link email, String phone,
 		List<Language> languages, List<Paper> publications, List<Honor> awards, List<Honor> certificates,
 		List<Venture> projects, List<Course> teaching, FileInfo file) {
 
+	private static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
+
 	private static final DateTimeFormatter UPLOADED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
 
@@ -69,7 +72,22 @@ record ProfileView(long id, String name, String label, Link email, String phone,
 
 	private static Link profile(ParsedResume.Profile profile) {
 		String text = joined(": ", profile.network(), profile.username() != null ? profile.username() : profile.url());
-		return Link.web(text != null ? text : profile.url(), profile.url());
+		String url = profile.url() != null ? profile.url() : knownAddress(profile.network(), profile.username());
+		return Link.web(text != null ? text : url, url);
+	}
+
+	/** Where a handle on a well-known network lives, when the resume printed the handle alone. */
+	private static String knownAddress(String network, String username) {
+		if (network == null || username == null || !HANDLE.matcher(username).matches()) {
+			return null;
+		}
+		return switch (network.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")) {
+			case "github" -> "https://github.com/" + username;
+			case "linkedin" -> "https://www.linkedin.com/in/" + username;
+			case "googlescholar" -> "https://scholar.google.com/citations?user=" + username;
+			case "gitlab" -> "https://gitlab.com/" + username;
+			default -> null;
+		};
 	}
 
 	private static String location(Location location) {

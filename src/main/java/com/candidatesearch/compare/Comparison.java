@@ -60,7 +60,7 @@ record Comparison(List<Column> columns, int sharedSkills) {
 	 * @param currentRole the current job (or the first listed), e.g. "Research Scientist, NVIDIA"
 	 * @param employers every employer, once each, in the resume's order
 	 * @param education the highest degree with its school
-	 * @param skills every skill, marked shared by all or unique to this candidate
+	 * @param skills every skill, marked shared by all or unique to this candidate, shared ones first
 	 * @param publications how many publications
 	 * @param venues where they appeared, once each
 	 * @param languages the spoken languages with fluency
@@ -78,6 +78,7 @@ record Comparison(List<Column> columns, int sharedSkills) {
 			List<Skill> chips = skills.entrySet()
 				.stream()
 				.map(skill -> Skill.of(skill.getValue(), holders.get(skill.getKey()), everyone))
+				.sorted(Comparator.comparing(Skill::order))
 				.toList();
 			return new Column(profile.id(), profile.displayName(), resume.basics().label(), currentRole(resume),
 					distinct(resume.work().stream().map(ParsedResume.Work::name)),
@@ -91,11 +92,7 @@ record Comparison(List<Column> columns, int sharedSkills) {
 						.toList(),
 					distinct(resume.awards().stream().map(ParsedResume.Award::title)),
 					distinct(resume.certificates().stream().map(ParsedResume.Certificate::name)),
-					resume.teaching()
-						.stream()
-						.map(role -> joined(role.name(), role.institution(), ", ", ""))
-						.filter(Objects::nonNull)
-						.toList());
+					distinct(resume.teaching().stream().map(role -> joined(role.name(), role.institution(), ", ", ""))));
 		}
 
 		private static String currentRole(ParsedResume resume) {
@@ -137,6 +134,15 @@ record Comparison(List<Column> columns, int sharedSkills) {
 
 		static Skill of(String name, int holders, int everyone) {
 			return new Skill(name, holders == everyone ? "shared" : holders == 1 ? "unique" : "some");
+		}
+
+		/** Shared skills first, then those some others have, then this candidate's own; stable within each. */
+		int order() {
+			return switch (this.kind) {
+				case "shared" -> 0;
+				case "some" -> 1;
+				default -> 2;
+			};
 		}
 
 	}
