@@ -140,6 +140,13 @@ class UploadSearchCompareBrowserTests {
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), names.get(0)));
 		assertThat(browser.findElement(By.linkText("Download original")).getAttribute("href")).endsWith("/original");
 		screenshot("4-profile");
+
+		browser.get(url("/search?q=skill:tf%20employer:nvidia"));
+		browser.findElement(By.cssSelector(".query-help summary")).click();
+		assertThat(browser.findElements(By.cssSelector(".hit"))).hasSize(1);
+		assertThat(browser.findElement(By.cssSelector(".expansion")).getText())
+			.isEqualTo("skill:tf also matched TensorFlow");
+		screenshot("5-search-scoped");
 	}
 
 	private String url(String path) {

@@ -12,17 +12,18 @@ import com.candidatesearch.candidate.CandidateCard;
  * @param total how many candidates match
  * @param summary the count in words, e.g. "3 candidates match “python”"
  * @param notice what the search made of a query it simplified, or {@code null}
+ * @param expansions which synonyms widened the query
  * @param firstRank the rank of the first hit on this page, from 1
  * @param rows the hits on this page
  * @param pages the links to other pages
  */
-record ResultsView(String query, long total, String summary, String notice, int firstRank, List<Row> rows,
-		Pagination pages) {
+record ResultsView(String query, long total, String summary, String notice, List<String> expansions, int firstRank,
+		List<Row> rows, Pagination pages) {
 
 	static ResultsView of(SearchPage page, Map<Long, CandidateCard> cards) {
 		List<Row> rows = page.hits().stream().map(hit -> Row.of(hit, cards.get(hit.id()))).toList();
 		int last = Math.min(page.pageCount(), CandidateSearch.MAX_OFFSET / page.size() + 1);
-		return new ResultsView(page.query(), page.total(), summary(page), page.notice(),
+		return new ResultsView(page.query(), page.total(), summary(page), page.notice(), page.expansions(),
 				page.page() * page.size() + 1, rows, Pagination.of(page.page() + 1, last));
 	}
 

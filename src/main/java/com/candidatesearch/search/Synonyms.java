@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,12 +80,12 @@ final class Synonyms {
 			if (terms.size() < 2) {
 				continue;
 			}
-			Set<String> merged = new LinkedHashSet<>();
+			Map<String, String> merged = new LinkedHashMap<>();
 			for (String term : terms) {
-				merged.addAll(groups.getOrDefault(key(term), List.of()));
+				groups.getOrDefault(key(term), List.of()).forEach(known -> merged.putIfAbsent(key(known), known));
 			}
-			merged.addAll(terms);
-			List<String> group = List.copyOf(new ArrayList<>(merged));
+			terms.forEach(term -> merged.putIfAbsent(key(term), term));
+			List<String> group = List.copyOf(merged.values());
 			for (String term : group) {
 				groups.put(key(term), group);
 			}
