@@ -33,6 +33,7 @@ public class Publication extends CandidatePart {
 
 	@FullTextField(analyzer = Analyzers.TECH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
 	@KeywordField(name = "venue_exact", normalizer = Analyzers.NORMALIZED, aggregable = Aggregable.YES)
+	@KeywordField(name = "venue_facet", aggregable = Aggregable.YES)
 	@Column(length = Bounded.SHORT)
 	private String venue;
 

@@ -30,13 +30,13 @@ class SearchApiControllerTests {
 	void answersTotalAndHitsWithEscapedMarkedHighlights() throws Exception {
 		Highlight skill = new Highlight("skills.keywords", "Skills",
 				"<b>" + Highlight.START + "C++" + Highlight.END + "</b> & Rust");
-		given(this.search.search("c++", 1, 10)).willReturn(
+		given(this.search.search(SearchRequest.of("c++", 1, 10))).willReturn(
 				new SearchPage("c++", 11, 1, 10, List.of(new SearchHit(4, "Ada", "Engineer", 1.5f, List.of(skill))), null));
 
 		this.mvc.perform(get("/api/search").param("q", "c++").param("page", "1").param("size", "10"))
 			.andExpect(status().isOk())
 			.andExpect(content().json("""
-					{"total":11,"page":1,"size":10,"hits":[{"id":4,"name":"Ada","label":"Engineer","score":1.5,
+					{"total":11,"page":1,"size":10,"sort":"relevance","expansions":[],"facets":{},"hits":[{"id":4,"name":"Ada","label":"Engineer","score":1.5,
 					 "highlights":[{"field":"skills.keywords","html":"&lt;b&gt;<mark>C++</mark>&lt;/b&gt; &amp; Rust"}]}]}
 					""", JsonCompareMode.STRICT));
 	}
