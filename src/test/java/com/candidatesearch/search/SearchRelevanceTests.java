@@ -121,6 +121,17 @@ class SearchRelevanceTests {
 				.toList();
 			table.append(String.format("%-40s %7.3f %5.2f  %s%n", j.query().query(), j.ndcg(), j.reciprocalRank(),
 					String.join(" ", top)));
+			List<String> missed = j.query()
+				.relevant()
+				.entrySet()
+				.stream()
+				.filter(label -> !j.ranked().contains(label.getKey()))
+				.map(label -> label.getKey() + "(" + label.getValue() + ")")
+				.sorted()
+				.toList();
+			if (!missed.isEmpty()) {
+				table.append(String.format("%-40s %13s  missed: %s%n", "", "", String.join(" ", missed)));
+			}
 		}
 		return table.append(String.format("%-40s %7.3f %5.2f  over %d queries%n", "mean", meanNdcg, meanMrr,
 				judged.size()))
