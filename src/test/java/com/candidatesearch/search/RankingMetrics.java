@@ -17,7 +17,11 @@ final class RankingMetrics {
 
 	/** nDCG of the first {@code k} results; results without a label count as not relevant. */
 	static double ndcg(List<String> ranked, Map<String, Integer> grades, int k) {
-		List<Integer> ideal = grades.values().stream().filter(grade -> grade > 0).sorted(Comparator.reverseOrder()).toList();
+		List<Integer> ideal = grades.values()
+			.stream()
+			.filter(grade -> grade > 0)
+			.sorted(Comparator.reverseOrder())
+			.toList();
 		if (ideal.isEmpty()) {
 			throw new IllegalArgumentException("A query needs at least one relevant result to be judged");
 		}
