@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.candidatesearch.candidate.SimilarCandidates;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,8 +22,18 @@ class SearchApiController {
 
 	private final CandidateSearch search;
 
-	SearchApiController(CandidateSearch search) {
+	private final SimilarCandidates similar;
+
+	SearchApiController(CandidateSearch search, SimilarCandidates similar) {
 		this.search = search;
+		this.similar = similar;
+	}
+
+	/** The candidates most like this one, best first: {@code [{id, name, label, reasons}]}. */
+	@GetMapping("/api/candidates/{id}/similar")
+	List<SimilarCandidates.Similar> similar(@PathVariable long id,
+			@RequestParam(name = "size", defaultValue = "5") int size) {
+		return this.similar.similarTo(id, size);
 	}
 
 	@GetMapping("/api/search")

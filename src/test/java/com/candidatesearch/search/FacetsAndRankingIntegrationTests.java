@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.candidatesearch.TestDataDirs;
 import com.candidatesearch.candidate.CandidateService;
+import com.candidatesearch.candidate.SimilarCandidates;
 import com.candidatesearch.parse.ParseResult;
 import com.candidatesearch.parse.ParsedResume;
 import com.candidatesearch.parse.ParsedResume.Basics;
@@ -43,6 +44,9 @@ class FacetsAndRankingIntegrationTests {
 
 	@Autowired
 	private CandidateService candidates;
+
+	@Autowired
+	private SimilarCandidates similar;
 
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
@@ -106,6 +110,21 @@ class FacetsAndRankingIntegrationTests {
 	@Test
 	void aSkillInUseNowOutranksTheSameSkillYearsAgo() {
 		assertThat(names(SearchRequest.of("skill:rust", 0, 20))).containsExactly("Current Rustacean", "Former Rustacean");
+	}
+
+	@Test
+	void similarCandidatesShareSkillsAndTitlesAndNeverIncludeTheCandidate() {
+		long current = idOf("Current Rustacean");
+
+		List<SimilarCandidates.Similar> similar = this.similar.similarTo(current, 5);
+
+		assertThat(similar).extracting(SimilarCandidates.Similar::name).startsWith("Former Rustacean")
+			.doesNotContain("Current Rustacean");
+		assertThat(similar.get(0).reasons()).contains("Rust", "Engineer");
+	}
+
+	private long idOf(String name) {
+		return this.search.search(SearchRequest.of("name:\"" + name + "\"", 0, 1)).hits().get(0).id();
 	}
 
 	private List<String> names(SearchRequest request) {

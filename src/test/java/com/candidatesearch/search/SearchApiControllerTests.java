@@ -2,6 +2,7 @@ package com.candidatesearch.search;
 
 import java.util.List;
 
+import com.candidatesearch.candidate.SimilarCandidates;
 import com.candidatesearch.web.WebTestConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,21 @@ class SearchApiControllerTests {
 
 	@MockitoBean
 	private CandidateSearch search;
+
+	@MockitoBean
+	private SimilarCandidates similar;
+
+	@Test
+	void similarAnswersTheCandidatesMostLikeOne() throws Exception {
+		given(this.similar.similarTo(3, 5)).willReturn(
+				List.of(new SimilarCandidates.Similar(9, "Grace", "Engineer", List.of("C++"))));
+
+		this.mvc.perform(get("/api/candidates/3/similar"))
+			.andExpect(status().isOk())
+			.andExpect(content().json("""
+					[{"id":9,"name":"Grace","label":"Engineer","reasons":["C++"]}]
+					""", JsonCompareMode.STRICT));
+	}
 
 	@Test
 	void answersTotalAndHitsWithEscapedMarkedHighlights() throws Exception {
