@@ -49,7 +49,7 @@ public class Candidate {
 	@Column(length = Bounded.SHORT)
 	private String name;
 
-	@FullTextField(analyzer = Analyzers.TECH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = Analyzers.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	@Column(length = Bounded.SHORT)
 	private String label;
 
@@ -63,7 +63,7 @@ public class Candidate {
 	@Column(length = Bounded.SHORT)
 	private String url;
 
-	@FullTextField(analyzer = Analyzers.TECH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = Highlightable.ANY, projectable = Projectable.YES)
 	@Column(length = Bounded.LONG)
 	private String summary;
 

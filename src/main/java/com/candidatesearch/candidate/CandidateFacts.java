@@ -70,7 +70,7 @@ public final class CandidateFacts {
 	}
 
 	/** What the current and recent jobs say, so a skill in use now outranks one from years ago. */
-	@FullTextField(analyzer = Analyzers.TECH)
+	@FullTextField(analyzer = Analyzers.TEXT)
 	public String getRecentText() {
 		YearMonth since = this.now.minusMonths(RECENT_MONTHS);
 		return this.candidate.getPositions()

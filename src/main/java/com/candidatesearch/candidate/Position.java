@@ -29,7 +29,7 @@ public class Position extends CandidatePart {
 	@Column(length = Bounded.SHORT)
 	private String organization;
 
-	@FullTextField(analyzer = Analyzers.TECH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = Highlightable.ANY, projectable = Projectable.YES)
 	@Column(length = Bounded.SHORT)
 	private String title;
 

@@ -27,7 +27,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Table(name = "publication")
 public class Publication extends CandidatePart {
 
-	@FullTextField(analyzer = Analyzers.TECH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = Highlightable.ANY, projectable = Projectable.YES)
 	@Column(length = Bounded.LINE)
 	private String title;
 
