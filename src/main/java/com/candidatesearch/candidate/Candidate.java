@@ -226,7 +226,7 @@ public class Candidate {
 			@ObjectPath(@PropertyValue(propertyName = "publications")), @ObjectPath(@PropertyValue(propertyName = "city")),
 			@ObjectPath(@PropertyValue(propertyName = "region")) })
 	public CandidateFacts getFacts() {
-		return new CandidateFacts(this, YearMonth.now());
+		return new CandidateFacts(this, Today.month());
 	}
 
 	/** Years of work experience, overlapping jobs counted once; indexed for {@code experience:>=5}. */
@@ -235,7 +235,7 @@ public class Candidate {
 			@ObjectPath({ @PropertyValue(propertyName = "positions"), @PropertyValue(propertyName = "startDate") }),
 			@ObjectPath({ @PropertyValue(propertyName = "positions"), @PropertyValue(propertyName = "endDate") }) })
 	public int getExperienceYears() {
-		return Experience.years(this.positions, YearMonth.now());
+		return Experience.years(this.positions, Today.month());
 	}
 
 	public Long getId() {

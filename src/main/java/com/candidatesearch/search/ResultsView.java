@@ -68,7 +68,7 @@ record ResultsView(String query, long total, String summary, String notice, List
 			if (card == null) {
 				return new Row(hit.id(), name, hit.label(), null, hit.highlights(), List.of());
 			}
-			return new Row(hit.id(), name, hit.label(), role(card), hit.highlights(), card.skills());
+			return new Row(hit.id(), name, hit.label(), role(card), hit.highlights(), card.skillLabels());
 		}
 
 		private static String role(CandidateCard card) {

@@ -1,5 +1,6 @@
 package com.candidatesearch.search;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -53,12 +54,17 @@ class SearchControllerTests {
 	void hitShowsCurrentRoleSkillsAndACompareBox() throws Exception {
 		given(this.search.search(SearchRequest.of("", 0, 20))).willReturn(page("", 1, 0, new SearchHit(7, "Ada Lovelace", null, 1f, List.of())));
 		given(this.candidates.cards(List.of(7L)))
-			.willReturn(Map.of(7L, new CandidateCard("Research Scientist", "NVIDIA", List.of("PyTorch", "C++"))));
+			.willReturn(Map.of(7L, new CandidateCard("Research Scientist", "NVIDIA",
+					List.of(new CandidateCard.Skill("PyTorch", 5, YearMonth.now(), true),
+							new CandidateCard.Skill("Rust", 3, YearMonth.of(2017, 6), false),
+							new CandidateCard.Skill("C++", 0, null, false)))));
 		this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("1 candidate, newest first"),
 					containsString("<a href=\"/candidates/7\">Ada Lovelace</a>"),
 					containsString("Research Scientist at NVIDIA"), containsString("<li class=\"chip\">C++</li>"),
+					containsString("<li class=\"chip\">PyTorch · 5 yrs</li>"),
+					containsString("<li class=\"chip\">Rust · 3 yrs, until 2017</li>"),
 					containsString("<form id=\"compare-form\" method=\"get\" action=\"/compare\">"),
 					containsString("<input type=\"checkbox\" name=\"ids\" value=\"7\">"))));
 	}

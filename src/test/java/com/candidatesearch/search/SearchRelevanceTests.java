@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.candidatesearch.TestDataDirs;
+import com.candidatesearch.candidate.Today;
 import com.candidatesearch.upload.ResumeImporter;
 import com.candidatesearch.upload.UploadOutcome;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,8 +59,17 @@ class SearchRelevanceTests {
 		registry.add("candidate-search.data-dir", () -> dataDir.toString());
 	}
 
+	/** The labels judge experience as of this month; counting from a later one would change them. */
+	static final String LABELLED_AS_OF = "2026-11";
+
+	@AfterAll
+	void forgetTheFixedMonth() {
+		System.clearProperty(Today.PROPERTY);
+	}
+
 	@BeforeAll
 	void importCorpus() throws IOException {
+		System.setProperty(Today.PROPERTY, LABELLED_AS_OF);
 		Resource[] profiles = new PathMatchingResourcePatternResolver()
 			.getResources("classpath:relevance/profiles/*.json");
 		assertThat(profiles).hasSizeGreaterThanOrEqualTo(60);
