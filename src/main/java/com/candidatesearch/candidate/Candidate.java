@@ -9,7 +9,9 @@ import java.util.function.Function;
 import com.candidatesearch.parse.ParsedResume;
 import com.candidatesearch.search.Analyzers;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +21,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -136,6 +139,12 @@ public class Candidate {
 	@OrderBy("sortOrder")
 	private List<TeachingRole> teachingRoles = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "candidate_warning", joinColumns = @JoinColumn(name = "candidate_id"))
+	@OrderColumn(name = "sort_order")
+	@Column(name = "message", length = 1000)
+	private List<String> warnings = new ArrayList<>();
+
 	// The uploaded file never changes once stored, so the index need not watch it for updates.
 	@OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true, optional = false)
 	@JoinColumn(name = "resume_id", nullable = false, unique = true)
@@ -147,9 +156,10 @@ public class Candidate {
 	}
 
 	/** A candidate holding everything of a parsed resume, and the file it came from. */
-	static Candidate of(ParsedResume parsed, Resume file) {
+	static Candidate of(ParsedResume parsed, Resume file, List<String> warnings) {
 		Candidate candidate = new Candidate();
 		candidate.resume = file;
+		candidate.warnings = new ArrayList<>(Bounded.cutAll(warnings, 1000));
 		candidate.createdAt = Instant.now();
 		candidate.replaceWith(parsed);
 		return candidate;
@@ -240,6 +250,10 @@ public class Candidate {
 
 	public Long getId() {
 		return this.id;
+	}
+
+	List<String> getWarnings() {
+		return this.warnings;
 	}
 
 	public String getName() {

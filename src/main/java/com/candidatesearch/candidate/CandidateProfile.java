@@ -1,6 +1,7 @@
 package com.candidatesearch.candidate;
 
 import java.time.Instant;
+import java.util.List;
 
 import com.candidatesearch.parse.ParsedResume;
 
@@ -10,8 +11,17 @@ import com.candidatesearch.parse.ParsedResume;
  * @param id the candidate's id
  * @param resume everything parsed from the resume
  * @param file the uploaded original
+ * @param warnings what the parser could not place or find, for the recruiter to check
  */
-public record CandidateProfile(long id, ParsedResume resume, OriginalFile file) {
+public record CandidateProfile(long id, ParsedResume resume, OriginalFile file, List<String> warnings) {
+
+	public CandidateProfile {
+		warnings = warnings == null ? List.of() : List.copyOf(warnings);
+	}
+
+	public CandidateProfile(long id, ParsedResume resume, OriginalFile file) {
+		this(id, resume, file, List.of());
+	}
 
 	/** The display name: the parsed name, or the file name when the resume printed none. */
 	public String displayName() {

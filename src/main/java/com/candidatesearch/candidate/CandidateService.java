@@ -50,7 +50,7 @@ public class CandidateService {
 		try {
 			return this.transactions.execute(status -> {
 				Resume file = new Resume(fileName, parse.mediaType(), bytes.length, sha256, parse.text(), path);
-				return this.candidates.saveAndFlush(Candidate.of(parse.resume(), file)).getId();
+				return this.candidates.saveAndFlush(Candidate.of(parse.resume(), file, parse.warnings())).getId();
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -70,6 +70,12 @@ public class CandidateService {
 	/** The candidate in the parse contract's shape. */
 	public Optional<ParsedResume> export(long id) {
 		return read(() -> this.candidates.findById(id).map(Candidate::toContract));
+	}
+
+	/** The candidate in the contract's shape, with parse warnings and publication facts under {@code meta}. */
+	public Optional<CandidateExport> exportWithMeta(long id) {
+		return read(() -> this.candidates.findById(id)
+			.map(candidate -> CandidateExport.of(candidate.toContract(), List.copyOf(candidate.getWarnings()))));
 	}
 
 	public Optional<CandidateProfile> profile(long id) {
@@ -135,7 +141,8 @@ public class CandidateService {
 	private static CandidateProfile toProfile(Candidate candidate) {
 		Resume file = candidate.getResume();
 		return new CandidateProfile(candidate.getId(), candidate.toContract(), new CandidateProfile.OriginalFile(
-				file.getFileName(), file.getMediaType(), file.getSizeBytes(), file.getSha256(), file.getUploadedAt()));
+				file.getFileName(), file.getMediaType(), file.getSizeBytes(), file.getSha256(), file.getUploadedAt()),
+				List.copyOf(candidate.getWarnings()));
 	}
 
 	private static CandidateCard toCard(Candidate candidate) {

@@ -40,6 +40,7 @@ class ProfileController {
 	String show(@PathVariable long id, Model model) {
 		CandidateProfile profile = this.candidates.profile(id).orElseThrow(() -> new CandidateNotFoundException(id));
 		model.addAttribute("profile", ProfileView.of(profile));
+		model.addAttribute("warnings", profile.warnings());
 		model.addAttribute("similar", this.similar.similarTo(id, SIMILAR));
 		return "candidate/profile";
 	}

@@ -2,8 +2,8 @@ package com.candidatesearch.upload;
 
 import java.util.List;
 
+import com.candidatesearch.candidate.CandidateExport;
 import com.candidatesearch.candidate.CandidateService;
-import com.candidatesearch.parse.ParsedResume;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,8 +40,8 @@ class CandidateApiController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<ParsedResume> get(@PathVariable long id) {
-		return ResponseEntity.of(this.candidates.export(id));
+	ResponseEntity<CandidateExport> get(@PathVariable long id) {
+		return ResponseEntity.of(this.candidates.exportWithMeta(id));
 	}
 
 	@DeleteMapping("/{id}")

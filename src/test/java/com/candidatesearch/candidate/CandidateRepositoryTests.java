@@ -29,17 +29,18 @@ class CandidateRepositoryTests {
 	@Test
 	void storesEverySectionOfTheContractAndReadsItBackInOrder() {
 		ParsedResume parsed = SampleResumes.full("Ada Lovelace");
-		long id = this.candidates.saveAndFlush(Candidate.of(parsed, SampleResumes.file("a1"))).getId();
+		long id = this.candidates.saveAndFlush(Candidate.of(parsed, SampleResumes.file("a1"), List.of("no e-mail address found"))).getId();
 		this.entityManager.clear();
 
-		ParsedResume stored = this.candidates.findById(id).orElseThrow().toContract();
+		Candidate stored = this.candidates.findById(id).orElseThrow();
 
-		assertThat(stored).isEqualTo(parsed);
+		assertThat(stored.toContract()).isEqualTo(parsed);
+		assertThat(stored.getWarnings()).containsExactly("no e-mail address found");
 	}
 
 	@Test
 	void findsCandidateByTheSha256OfItsFile() {
-		long id = this.candidates.saveAndFlush(Candidate.of(SampleResumes.full("Grace Hopper"), SampleResumes.file("b2")))
+		long id = this.candidates.saveAndFlush(Candidate.of(SampleResumes.full("Grace Hopper"), SampleResumes.file("b2"), List.of()))
 			.getId();
 
 		assertThat(this.candidates.findIdByResumeSha256(SampleResumes.sha("b2"))).contains(id);
@@ -52,7 +53,7 @@ class CandidateRepositoryTests {
 		ParsedResume parsed = new ParsedResume(
 				new ParsedResume.Basics(longName, null, null, null, null, null, null, null), null, null, null, null,
 				null, null, null, null, null);
-		long id = this.candidates.saveAndFlush(Candidate.of(parsed, SampleResumes.file("c3"))).getId();
+		long id = this.candidates.saveAndFlush(Candidate.of(parsed, SampleResumes.file("c3"), List.of())).getId();
 		this.entityManager.clear();
 
 		assertThat(this.candidates.findById(id).orElseThrow().getName()).hasSize(Bounded.SHORT);

@@ -42,6 +42,19 @@ class ProfileControllerTests {
 	private SimilarCandidates similar;
 
 	@Test
+	void profileShowsParseWarningsForTheRecruiterToCheck() throws Exception {
+		CandidateProfile named = TestProfiles.named(3, "Ada Lovelace");
+		given(this.candidates.profile(3)).willReturn(Optional.of(new CandidateProfile(3, named.resume(), named.file(),
+				List.of("No e-mail address found.", "2 lines could not be placed in a section."))));
+
+		this.mvc.perform(get("/candidates/3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Check this profile"),
+					containsString("<li>No e-mail address found.</li>"),
+					containsString("<li>2 lines could not be placed in a section.</li>"))));
+	}
+
+	@Test
 	void profileListsSimilarCandidatesWithWhatTheyShare() throws Exception {
 		given(this.candidates.profile(1)).willReturn(Optional.of(TestProfiles.named(1, "Ada Lovelace")));
 		given(this.similar.similarTo(1, ProfileController.SIMILAR)).willReturn(List.of(

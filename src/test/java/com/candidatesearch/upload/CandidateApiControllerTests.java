@@ -3,6 +3,8 @@ package com.candidatesearch.upload;
 import java.util.List;
 import java.util.Optional;
 
+import com.candidatesearch.candidate.AuthorPosition;
+import com.candidatesearch.candidate.CandidateExport;
 import com.candidatesearch.candidate.CandidateService;
 import com.candidatesearch.parse.ParsedResume;
 import com.candidatesearch.web.WebTestConfiguration;
@@ -66,18 +68,21 @@ class CandidateApiControllerTests {
 				List.of(new ParsedResume.Work("Engines Ltd", "Engineer", null, "2020-01", null, null, List.of())),
 				null, List.of(new ParsedResume.SkillGroup("Skills", List.of("C++"))), null, null, null, null, null,
 				null);
-		given(this.candidates.export(5)).willReturn(Optional.of(resume));
+		given(this.candidates.exportWithMeta(5)).willReturn(Optional.of(new CandidateExport(resume,
+				new CandidateExport.Meta(List.of("no e-mail address found"),
+						List.of(new CandidateExport.PublicationMeta(0, AuthorPosition.FIRST))))));
 
 		this.mvc.perform(get("/api/candidates/5")).andExpect(status().isOk()).andExpect(content().json("""
 				{"basics":{"name":"Ada Lovelace","email":"ada@example.org"},
 				 "work":[{"name":"Engines Ltd","position":"Engineer","startDate":"2020-01"}],
-				 "skills":[{"name":"Skills","keywords":["C++"]}]}
+				 "skills":[{"name":"Skills","keywords":["C++"]}],
+				 "meta":{"warnings":["no e-mail address found"],"publications":[{"index":0,"authorPosition":"FIRST"}]}}
 				""", org.springframework.test.json.JsonCompareMode.STRICT));
 	}
 
 	@Test
 	void getUnknownCandidateIsNotFound() throws Exception {
-		given(this.candidates.export(9)).willReturn(Optional.empty());
+		given(this.candidates.exportWithMeta(9)).willReturn(Optional.empty());
 
 		this.mvc.perform(get("/api/candidates/9")).andExpect(status().isNotFound());
 	}

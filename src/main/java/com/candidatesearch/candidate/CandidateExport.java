@@ -1,0 +1,55 @@
+package com.candidatesearch.candidate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.candidatesearch.parse.ParsedResume;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * A stored candidate as the API exports it: the parse contract's sections, and under
+ * {@code meta} what the application knows beyond them.
+ *
+ * @param resume the candidate in the contract's shape
+ * @param meta parse warnings and what the publications say of the candidate
+ */
+public record CandidateExport(@JsonUnwrapped ParsedResume resume, Meta meta) {
+
+	static CandidateExport of(ParsedResume resume, List<String> warnings) {
+		List<PublicationMeta> publications = new ArrayList<>();
+		for (int i = 0; i < resume.publications().size(); i++) {
+			AuthorPosition position = AuthorPosition.of(resume.name(), resume.publications().get(i).authors());
+			if (position != null) {
+				publications.add(new PublicationMeta(i, position));
+			}
+		}
+		return new CandidateExport(resume, new Meta(warnings, publications));
+	}
+
+	/**
+	 * Outside the contract's sections.
+	 *
+	 * @param warnings what the parser could not place or find, for the recruiter to check
+	 * @param publications per publication (by its index in {@code publications}), the candidate's place among the authors
+	 */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	public record Meta(List<String> warnings, List<PublicationMeta> publications) {
+
+		public Meta {
+			warnings = List.copyOf(warnings);
+			publications = List.copyOf(publications);
+		}
+
+	}
+
+	/**
+	 * The candidate's place in one publication's author list.
+	 *
+	 * @param index the publication's index in {@code publications}
+	 * @param authorPosition first, middle, last or sole author
+	 */
+	public record PublicationMeta(int index, AuthorPosition authorPosition) {
+	}
+
+}
