@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.candidatesearch.parse.PdfWords.Word;
@@ -25,12 +26,15 @@ final class PdfLayout {
 
 	private static final Pattern BULLET_ONLY = Pattern.compile("[\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u2013\u2014\\-*\uf0b7\uf0a7]");
 
+	/** "ML: scikit-learn, …": one to three words and a colon open a line of their own. */
+	private static final Pattern LABELLED = Pattern.compile("\\p{Lu}[\\p{L}&/+ -]{0,30}:\\s");
+
 	private PdfLayout() {
 	}
 
 	static List<Line> lines(List<Word> words) {
 		float body = bodySize(words);
-		Set<String> vocabulary = vocabulary(words);
+		Map<String, Integer> vocabulary = vocabulary(words);
 		List<Line> lines = new ArrayList<>();
 		Map<Integer, List<Word>> pages = new TreeMap<>();
 		for (Word word : words) {
@@ -90,15 +94,25 @@ final class PdfLayout {
 		List<Cell> left = new ArrayList<>();
 		List<Cell> right = new ArrayList<>();
 		for (List<Cell> row : cellsByRow) {
+			List<Cell> leftPart = new ArrayList<>();
+			List<Cell> rightPart = new ArrayList<>();
 			for (Cell cell : row) {
-				(cell.x() < gutter ? left : right).add(cell);
+				// the gutter is a rounded x, so the column's own first cells may start just left of it
+				(cell.x() < gutter - 1 ? leftPart : rightPart).add(cell);
 			}
+			left.addAll(withinColumn(leftPart));
+			right.addAll(withinColumn(rightPart));
 		}
 		return List.of(left, right);
 	}
 
+	/** A row's cells on one side of the gutter, first and shared judged within that column. */
+	private static List<Cell> withinColumn(List<Cell> part) {
+		return toCells(part.stream().map(Cell::words).toList());
+	}
+
 	private static List<Cell> cells(List<Word> row) {
-		List<Cell> cells = new ArrayList<>();
+		List<List<Word>> groups = new ArrayList<>();
 		List<Word> current = new ArrayList<>();
 		for (Word word : row) {
 			if (!current.isEmpty()) {
@@ -106,14 +120,35 @@ final class PdfLayout {
 				float gap = word.x() - previous.endX();
 				boolean bulletOnly = current.size() == 1 && BULLET_ONLY.matcher(previous.text()).matches();
 				if (gap > Math.max(1.6f * word.size(), 10f) && !bulletOnly) {
-					cells.add(new Cell(current, cells.isEmpty(), row.size() > current.size()));
+					groups.add(current);
 					current = new ArrayList<>();
 				}
 			}
 			current.add(word);
 		}
-		cells.add(new Cell(current, cells.isEmpty(), !cells.isEmpty()));
+		groups.add(current);
+		return toCells(groups);
+	}
+
+	/**
+	 * Cells from a row's word groups. A row is shared (its first cell may be a table label)
+	 * only when another cell holds more than dates: "Analyst … 07/2017 – 02/2019" is a title
+	 * with its dates set to the right, not a label column.
+	 */
+	private static List<Cell> toCells(List<List<Word>> groups) {
+		List<Cell> cells = new ArrayList<>();
+		for (int i = 0; i < groups.size(); i++) {
+			boolean shared = false;
+			for (int j = 0; j < groups.size() && !shared; j++) {
+				shared = j != i && !DateRange.isDateOnly(text(groups.get(j)));
+			}
+			cells.add(new Cell(groups.get(i), i == 0, shared));
+		}
 		return cells;
+	}
+
+	private static String text(List<Word> words) {
+		return String.join(" ", words.stream().map(Word::text).toList());
 	}
 
 	/**
@@ -154,10 +189,13 @@ final class PdfLayout {
 	 * those rows are read across.
 	 */
 	private static float gutter(List<List<Cell>> rows) {
-		Set<Integer> candidates = new HashSet<>();
+		// the leftmost gutter that holds is where the right column starts; one further right
+		// would cut its indented lines (bullets) off from its headings
+		Set<Integer> candidates = new TreeSet<>();
+		// a right column's headings often sit on rows of their own, so every cell's start counts
 		for (List<Cell> row : rows) {
-			for (int i = 1; i < row.size(); i++) {
-				candidates.add(Math.round(row.get(i).x()));
+			for (Cell cell : row) {
+				candidates.add(Math.round(cell.x()));
 			}
 		}
 		int textRows = rows.size();
@@ -192,7 +230,7 @@ final class PdfLayout {
 		return -1;
 	}
 
-	private static List<Line> join(List<Cell> cells, List<Float> rights, float body, Set<String> vocabulary) {
+	private static List<Line> join(List<Cell> cells, List<Float> rights, float body, Map<String, Integer> vocabulary) {
 		List<Line> lines = new ArrayList<>();
 		Cell previous = null;
 		StringBuilder text = null;
@@ -233,14 +271,28 @@ final class PdfLayout {
 		boolean nextPage = cell.page() != above.page() && Character.isLowerCase(cell.text().charAt(0));
 		if ((!nextPage && (dy <= 0.3f * above.size() || dy > 1.7f * above.size()))
 				|| Math.abs(cell.size() - above.size()) > 0.6f || above.label() || !cell.first()
-				|| Bullets.strip(cell.text()) != null) {
+				|| Bullets.strip(cell.text()) != null || startsOwnLine(above, cell)) {
 			return false;
 		}
 		return above.endX() + cell.firstWordWidth() + 0.5f * cell.size() > right;
 	}
 
+	/**
+	 * Lines a sidebar stacks without wrapping: a date beside a title, a contact detail, a
+	 * "Label: values" line. They end short of the column's edge only by chance, so the
+	 * width test alone would run them together.
+	 */
+	private static boolean startsOwnLine(Cell above, Cell cell) {
+		String text = cell.text();
+		return DateRange.isDateOnly(above.text()) || LABELLED.matcher(text).lookingAt()
+				|| ContactDetails.email(text) != null && text.split("\\s+").length <= 2
+				|| ContactDetails.email(above.text()) != null && above.text().split("\\s+").length <= 2
+				|| ContactDetails.phone(text) != null && text.length() < 24
+				|| !text.contains(" ") && (ContactDetails.website(text) != null || !ContactDetails.profiles(text).isEmpty());
+	}
+
 	/** Joins a wrapped line, taking out a line-break hyphen only where the whole word occurs. */
-	private static void appendJoined(StringBuilder text, String next, Set<String> vocabulary) {
+	private static void appendJoined(StringBuilder text, String next, Map<String, Integer> vocabulary) {
 		int end = text.length();
 		if (end > 2 && text.charAt(end - 1) == '-' && Character.isLowerCase(text.charAt(end - 2))
 				&& !next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
@@ -248,10 +300,22 @@ final class PdfLayout {
 			while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
 				start--;
 			}
-			String joined = (text.substring(start, end - 1) + next.split("[^\\p{L}]", 2)[0]).toLowerCase(Locale.ROOT);
-			if (vocabulary.contains(joined)) {
+			String left = text.substring(start, end - 1).toLowerCase(Locale.ROOT);
+			String right = next.split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
+			// a compound ("real-time") keeps its hyphen when both halves are words of the resume;
+			// otherwise the hyphen is a typesetter's line break ("ware-houses")
+			// (each half occurs once as the fragment itself, so a word of the resume occurs twice)
+			boolean compound = left.length() > 1 && vocabulary.getOrDefault(left, 0) > 1
+					&& vocabulary.getOrDefault(right, 0) > 1;
+			if (vocabulary.containsKey(left + right) || !compound) {
 				text.setLength(end - 1);
 			}
+			text.append(next);
+			return;
+		}
+		if (end > 2 && text.charAt(end - 1) == '-' && Character.isLowerCase(text.charAt(end - 2)) && !next.isEmpty()
+				&& Character.isUpperCase(next.charAt(0))) {
+			// "Py-" + "Torch", "Python-" + "Based": the halves of one token, hyphen and all
 			text.append(next);
 			return;
 		}
@@ -273,11 +337,12 @@ final class PdfLayout {
 		return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(0f);
 	}
 
-	private static Set<String> vocabulary(List<Word> words) {
-		Set<String> vocabulary = new HashSet<>();
+	/** How often each word occurs, to tell a line-break hyphen from a compound's. */
+	private static Map<String, Integer> vocabulary(List<Word> words) {
+		Map<String, Integer> vocabulary = new HashMap<>();
 		for (Word word : words) {
 			for (String token : word.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-				vocabulary.add(token);
+				vocabulary.merge(token, 1, Integer::sum);
 			}
 		}
 		return vocabulary;
