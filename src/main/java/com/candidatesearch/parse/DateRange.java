@@ -38,6 +38,9 @@ record DateRange(String start, String end, boolean ongoing, String term, int fro
 			+ "[-/.](\\d{1,2})(?![\\d/.-])|" + YEAR + "|" + MONTH + "(?=\\s*(?:-|–|—|to|until)\\s*" + MONTH + ")|"
 			+ PRESENT + ")(?![\\p{L}\\d])");
 
+	/** "2015–17": the end year cut to its last two digits. */
+	private static final Pattern SHORT_RANGE = Pattern.compile("(?<![\\p{L}\\d])" + YEAR + "\\s*[-–—]\\s*(\\d{2})(?![\\d/.:\\p{L}])");
+
 	private static final Pattern SEPARATOR = Pattern.compile("(?iu)\\s*(?:-+|–|—|to|until|till|bis|au|à|a|hasta|&|and|/)\\s*");
 
 	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
@@ -55,12 +58,23 @@ record DateRange(String start, String end, boolean ongoing, String term, int fro
 
 	/** Every date or range in the text, in order. */
 	static List<DateRange> findAll(String text) {
+		List<DateRange> ranges = new ArrayList<>();
+		Matcher shortRange = SHORT_RANGE.matcher(text);
+		while (shortRange.find()) {
+			String start = shortRange.group(1);
+			String end = start.substring(0, 2) + shortRange.group(2);
+			if (end.compareTo(start) > 0) {
+				ranges.add(new DateRange(start, end, false, null, shortRange.start(), shortRange.end()));
+			}
+		}
+		if (!ranges.isEmpty()) {
+			return ranges;
+		}
 		List<Atom> atoms = new ArrayList<>();
 		Matcher matcher = ATOM.matcher(text);
 		while (matcher.find()) {
 			atoms.add(Atom.of(matcher));
 		}
-		List<DateRange> ranges = new ArrayList<>();
 		for (int i = 0; i < atoms.size(); i++) {
 			Atom first = atoms.get(i);
 			Atom second = i + 1 < atoms.size() ? atoms.get(i + 1) : null;

@@ -17,17 +17,31 @@ final class EducationSectionParser {
 	private static final Pattern DEGREE = Pattern.compile("(?<![\\p{L}.])(Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Dr\\.|Ed\\.?D\\.?|J\\.?D\\.?|M\\.?D\\.?"
 			+ "|M\\.?B\\.?A\\.?|M\\.?S\\.?c?\\.?|M\\.?Sc\\.?|M\\.?Eng\\.?|M\\.?Ed\\.?|M\\.?Phil\\.?|M\\.?A\\.?|M\\.?Tech\\.?|LL\\.?M\\.?"
 			+ "|B\\.?S\\.?c?\\.?|B\\.?Sc\\.?|B\\.?Eng\\.?|B\\.?E\\.?|B\\.?A\\.?|B\\.?Tech\\.?|B\\.?Com\\.?|LL\\.?B\\.?|A\\.?A\\.?S?\\.?"
+			+ "|B\\.?S\\.?E\\.?|M\\.?S\\.?E\\.?"
 			+ "|(?:(?:Accelerated|Integrated|Joint|Dual|Combined|Honou?rs?)\\s+)?(?:Bachelor|Master|Doctor|Associate)(?:'s|’s|s)?(?:\\s+Degree)?"
-			+ "|Doctorate|Diplom(?:a)?(?:-[\\p{L}]+)?|Abitur|Licence|Licenciatura|Ma[iî]trise|Magister|Baccalaur[ée]at|High School Diploma"
+			// "Bachelor of Applied Science in Computer Engineering": the "of" phrase names the
+			// degree only when "in" follows with the field
+			+ "(?:\\s+of\\s+(?:\\p{Lu}\\p{L}+\\s+){0,2}\\p{Lu}\\p{L}+(?=\\s+in\\s))?"
+			+ "|Doctorate|Diplom(?:a)?(?:-[\\p{L}]+)?|Dipl[ôo]me(?:\\s+d['’]ing[ée]nieur)?|Abitur|Licence|Licenciatura|Ma[iî]trise"
+			+ "|Magister|Baccalaur[ée]at|High School Diploma|M[áa]ster|Grado|Specialist(?:\\s+Degree)?"
 			+ "|GED|Certificate)(?![\\p{L}])");
 
-	private static final Pattern INSTITUTION = Pattern.compile("((?:[\\p{Lu}][\\p{L}.'’&-]*\\s+)*(?:University|Universität|Universidad|Université"
-			+ "|Universit[àa]|Universiteit|Institute|Institut|College|School|Academy|Akademie|Polytechnic|Politecnico|Hochschule"
-			+ "|École|Ecole|Escuela|Gymnasium|Conservatory|Seminary|Campus)(?:\\s+(?:of|for|at|de|der|für|del|des|di)"
-			+ "(?:\\s+[\\p{Lu}][\\p{L}.'’&-]*)+|(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*){1,2})?(?:,\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+)?)?)");
+	private static final String CAPITALISED = "[\\p{Lu}][\\p{L}.'’&-]*";
+
+	/**
+	 * "Universidad Politécnica de Madrid", "AGH University of Science and Technology": a
+	 * school word with the capitalised words around it and an "of" phrase after them.
+	 */
+	private static final Pattern INSTITUTION = Pattern.compile("((?:" + CAPITALISED + "\\s+)*(?:University|Universität|Universidad"
+			+ "|Universidade|Université|Universit[àa]|Universitat|Universiteit|Institute|Institut|Instituto|Istituto|College"
+			+ "|School|Academy|Akademie|Polytechnic|Politecnico|Hochschule|École|Ecole|Escuela|Escola|Faculdade|Facultad"
+			+ "|Gymnasium|Conservatory|Seminary|Campus)(?![\\p{L}])(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*){0,2}"
+			+ "(?:\\s+(?:of|for|at|de|der|für|del|des|di|do|da)(?:\\s+(?:and\\s+|&\\s+|y\\s+|e\\s+|und\\s+)?" + CAPITALISED + ")+)?"
+			+ "(?:,\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+)?)?)");
 
 	private static final Pattern SCORE = Pattern
-		.compile("(?i)\\b(?:c?gpa|grade|note|score|average)\\s*[:=]?\\s*(\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?)");
+		.compile("(?i)\\b(?:c?gpa|(?:final\\s+)?grade|abschlussnote|note(?:\\s+finale)?|nota(?:\\s+media)?|score|average)"
+				+ "\\s*[:=]?\\s*(\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?)");
 
 	private static final Pattern AREA_END = Pattern.compile("(?i)\\s+(?:graduated|gpa|cgpa|grade|with\\s|summa|magna|cum laude|thesis|advisor|minor)\\b.*$"
 			+ "|\\s*[(,;|].*$");
@@ -148,9 +162,16 @@ final class EducationSectionParser {
 			return area.isEmpty() ? null : area;
 		}
 
+		/**
+		 * "Georgia Institute of Technology Graduate Researcher" loses the title run at its end;
+		 * "… of Science" keeps its last word, which only looks like a title word.
+		 */
 		private static String trimInstitution(String institution) {
 			String[] tokens = institution.split("\\s+");
 			int end = tokens.length;
+			if (!JobTitles.isHead(tokens[end - 1]) && !DEGREE.matcher(tokens[end - 1]).matches()) {
+				return institution;
+			}
 			while (end > 1 && (JobTitles.isTitleWord(tokens[end - 1]) || DEGREE.matcher(tokens[end - 1]).matches())
 					&& !tokens[end - 1].matches("(?i)university|institute|college|school|academy|technology")) {
 				end--;

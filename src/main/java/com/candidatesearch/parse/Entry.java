@@ -60,7 +60,7 @@ final class Entry {
 				entries.add(current);
 				current.head.add(line);
 			}
-			else if (dated) {
+			else if (dated && !current.opensWithShortHead(line)) {
 				current.body.add(line.text());
 			}
 			else {
@@ -68,6 +68,20 @@ final class Entry {
 			}
 		}
 		return entries;
+	}
+
+	/**
+	 * Whether a line still belongs to the head: it follows a line of dates alone, or it is
+	 * the short second line of a head ("Booking.com, Amsterdam" under "Manager … 2022 –
+	 * Present"), not a sentence of the body.
+	 */
+	private boolean opensWithShortHead(Line line) {
+		if (!this.items.isEmpty() || !this.body.isEmpty()) {
+			return false;
+		}
+		boolean datesOnly = this.head.stream().allMatch(head -> DateRange.isDateOnly(head.text()));
+		String text = line.text().strip();
+		return datesOnly || (this.head.size() <= 2 && text.split("\\s+").length <= 8 && !text.endsWith("."));
 	}
 
 	private static boolean nextIsDateOnly(List<Line> lines, int index) {

@@ -53,7 +53,10 @@ final class SectionSplitter {
 			return null;
 		}
 		SectionKind kind = SectionKind.of(text);
-		if (kind != null && (!shape.label() || line.kind() == Line.Kind.LABEL || line.isHeading())) {
+		// a table layout that sets its headings in capitals does not set one in lower case: a
+		// "Languages" label cell inside its skills is a group, not a section
+		boolean shaped = !shape.upperCase() || line.isUpperCase() || line.kind() != Line.Kind.LABEL;
+		if (kind != null && shaped && (!shape.label() || line.kind() == Line.Kind.LABEL || line.isHeading())) {
 			return kind;
 		}
 		return shape.matches(line) && !text.matches(".*\\d.*") && text.split("\\s+").length <= 4 ? SectionKind.OTHER
