@@ -44,7 +44,7 @@ final class PdfLayout {
 		List<Float> rights = new ArrayList<>();
 		for (List<Word> page : pages.values()) {
 			for (List<Cell> column : columns(rows(page))) {
-				float right = (float) column.stream().mapToDouble(Cell::endX).max().orElse(0);
+				float right = rightEdge(column);
 				for (Cell cell : column) {
 					cells.add(cell);
 					rights.add(right);
@@ -52,6 +52,36 @@ final class PdfLayout {
 			}
 		}
 		return join(cells, rights, body, vocabulary);
+	}
+
+	/**
+	 * Where a column's full lines end: the furthest end that two lines or more reach, so one
+	 * line that overruns the margin (a long URL in LaTeX) does not move the edge.
+	 */
+	private static float rightEdge(List<Cell> column) {
+		Map<Integer, Integer> ends = new HashMap<>();
+		for (Cell cell : column) {
+			ends.merge(Math.round(cell.endX() / 2), 1, Integer::sum);
+		}
+		int edge = ends.entrySet().stream().filter(end -> end.getValue() >= 2).mapToInt(Map.Entry::getKey).max().orElse(-1);
+		float max = (float) column.stream().mapToDouble(Cell::endX).max().orElse(0);
+		return edge < 0 ? max : Math.min(max, edge * 2 + 1);
+	}
+
+	/**
+	 * The distance between the baselines of a paragraph's lines, or 0 when unknown: the
+	 * smallest step that recurs, since gaps between paragraphs only ever add to it.
+	 */
+	private static float pitch(List<Cell> cells) {
+		Map<Integer, Integer> steps = new TreeMap<>();
+		for (int i = 1; i < cells.size(); i++) {
+			float dy = cells.get(i).y() - cells.get(i - 1).y();
+			if (dy > 0.8f * cells.get(i).size() && cells.get(i).page() == cells.get(i - 1).page()
+					&& Math.abs(cells.get(i).size() - cells.get(i - 1).size()) < 0.1f) {
+				steps.merge(Math.round(dy * 2), 1, Integer::sum);
+			}
+		}
+		return steps.entrySet().stream().filter(e -> e.getValue() >= 3).findFirst().map(e -> e.getKey() / 2f).orElse(0f);
 	}
 
 	private static List<List<Word>> rows(List<Word> words) {
@@ -231,6 +261,7 @@ final class PdfLayout {
 	}
 
 	private static List<Line> join(List<Cell> cells, List<Float> rights, float body, Map<String, Integer> vocabulary) {
+		float pitch = pitch(cells);
 		List<Line> lines = new ArrayList<>();
 		Cell previous = null;
 		StringBuilder text = null;
@@ -239,7 +270,7 @@ final class PdfLayout {
 		boolean gap = true;
 		for (int i = 0; i < cells.size(); i++) {
 			Cell cell = cells.get(i);
-			if (previous != null && continues(previous, cell, rights.get(i - 1))) {
+			if (previous != null && continues(previous, cell, rights.get(i - 1), pitch)) {
 				appendJoined(text, cell.text(), vocabulary);
 				List<String> runs = cell.emphasis();
 				if (!runs.isEmpty() && !emphasis.isEmpty() && previous.words().get(previous.words().size() - 1).italic()
@@ -266,8 +297,12 @@ final class PdfLayout {
 		return lines;
 	}
 
-	private static boolean continues(Cell above, Cell cell, float right) {
+	private static boolean continues(Cell above, Cell cell, float right, float pitch) {
 		float dy = cell.y() - above.y();
+		// a paragraph gap a little wider than the line pitch (LaTeX's \parskip) ends a paragraph
+		if (pitch > 0 && dy > 1.12f * pitch + 0.5f && cell.page() == above.page()) {
+			return false;
+		}
 		boolean nextPage = cell.page() != above.page() && Character.isLowerCase(cell.text().charAt(0));
 		if ((!nextPage && (dy <= 0.3f * above.size() || dy > 1.7f * above.size()))
 				|| Math.abs(cell.size() - above.size()) > 0.6f || above.label() || !cell.first()
@@ -284,7 +319,13 @@ final class PdfLayout {
 	 */
 	private static boolean startsOwnLine(Cell above, Cell cell) {
 		String text = cell.text();
-		return DateRange.isDateOnly(above.text()) || LABELLED.matcher(text).lookingAt()
+		String previous = above.text();
+		boolean contactAbove = !previous.contains(" ") && (ContactDetails.email(previous) != null
+				|| ContactDetails.website(previous) != null) || ContactDetails.phone(previous) != null && previous.length() < 24;
+		// a line of one to three words is full only in a column too narrow for the next word,
+		// and a stacked list ("Jetpack Compose", "SwiftUI") starts each entry with a capital
+		boolean shortAbove = previous.split("\\s+").length <= 3 && Character.isUpperCase(text.charAt(0));
+		return DateRange.isDateOnly(previous) || contactAbove || shortAbove || LABELLED.matcher(text).lookingAt()
 				|| ContactDetails.email(text) != null && text.split("\\s+").length <= 2
 				|| ContactDetails.email(above.text()) != null && above.text().split("\\s+").length <= 2
 				|| ContactDetails.phone(text) != null && text.length() < 24
