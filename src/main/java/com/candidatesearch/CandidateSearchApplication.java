@@ -3,14 +3,19 @@ package com.candidatesearch;
 import java.util.Arrays;
 import java.util.List;
 
+import ch.qos.logback.classic.Level;
 import com.candidatesearch.cli.ParseCommand;
+import com.candidatesearch.eval.EvalCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 
 /**
- * Starts the web application, or runs a command ({@code parse FILE...}) without starting it.
+ * Starts the web application, or runs a command ({@code parse FILE...}, {@code eval RESUME_DIR GOLD_DIR})
+ * without starting it.
  */
 // No user store yet: every page is open until accounts arrive (issue 7), so Boot's generated
 // in-memory user, whose password nothing asks for, is left out.
@@ -19,11 +24,27 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 public class CandidateSearchApplication {
 
 	public static void main(String[] args) {
+		List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
+		if (args.length > 0 && ("parse".equals(args[0]) || "eval".equals(args[0]))) {
+			silenceLibraryLogging();
+		}
 		if (args.length > 0 && "parse".equals(args[0])) {
-			List<String> rest = Arrays.asList(args).subList(1, args.length);
 			System.exit(ParseCommand.run(rest, System.out, System.err));
 		}
+		if (args.length > 0 && "eval".equals(args[0])) {
+			System.exit(EvalCommand.run(rest, System.out, System.err));
+		}
 		SpringApplication.run(CandidateSearchApplication.class, args);
+	}
+
+	/**
+	 * Without Spring Boot's logging setup, Logback logs every library's debug lines to standard
+	 * output, which would corrupt what a command prints there; commands report on standard error.
+	 */
+	private static void silenceLibraryLogging() {
+		if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+			root.setLevel(Level.OFF);
+		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.candidatesearch.candidate;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -29,6 +30,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A person whose resume was uploaded: the contract's {@code basics} and every section of the resume. */
 @Entity
@@ -111,7 +114,7 @@ public class Candidate {
 
 	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder")
-	@IndexedEmbedded(name = "publications", includePaths = { "title", "venue", "venue_exact", "date", "authors" })
+	@IndexedEmbedded(name = "publications", includePaths = { "title", "venue", "venue_exact", "date", "year", "authors" })
 	private List<Publication> publications = new ArrayList<>();
 
 	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -201,6 +204,15 @@ public class Candidate {
 				this.certificates.stream().map(Certificate::toContract).toList(),
 				this.projects.stream().map(Project::toContract).toList(),
 				this.teachingRoles.stream().map(TeachingRole::toContract).toList());
+	}
+
+	/** Years of work experience, overlapping jobs counted once; indexed for {@code experience:>=5}. */
+	@GenericField(sortable = Sortable.YES)
+	@IndexingDependency(derivedFrom = {
+			@ObjectPath({ @PropertyValue(propertyName = "positions"), @PropertyValue(propertyName = "startDate") }),
+			@ObjectPath({ @PropertyValue(propertyName = "positions"), @PropertyValue(propertyName = "endDate") }) })
+	public int getExperienceYears() {
+		return Experience.years(this.positions, YearMonth.now());
 	}
 
 	public Long getId() {

@@ -76,6 +76,10 @@ public class Position extends CandidatePart {
 		return this.title;
 	}
 
+	public String getStartDate() {
+		return this.startDate;
+	}
+
 	public String getEndDate() {
 		return this.endDate;
 	}

@@ -16,7 +16,11 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A paper, thesis or other publication, with its authors as printed. */
 @Entity
@@ -48,6 +52,14 @@ public class Publication extends CandidatePart {
 	@Column(name = "name", length = Bounded.SHORT)
 	@FullTextField(analyzer = Analyzers.TECH)
 	private List<String> authors = new ArrayList<>();
+
+	/** The year of publication, for ranges such as {@code year:2020..2024}. */
+	@GenericField(name = "year")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "releaseDate")))
+	public Integer getYear() {
+		return this.releaseDate != null && this.releaseDate.matches("\\d{4}.*")
+				? Integer.valueOf(this.releaseDate.substring(0, 4)) : null;
+	}
 
 	protected Publication() {
 	}

@@ -10,9 +10,6 @@ import java.util.List;
 import com.candidatesearch.parse.ParseResult;
 import com.candidatesearch.parse.ResumeParseException;
 import com.candidatesearch.parse.ResumeParser;
-import ch.qos.logback.classic.Level;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,7 +50,6 @@ public final class ParseCommand {
 			err.println("no files given. " + USAGE);
 			return 2;
 		}
-		silenceLibraryLogging();
 		ResumeParser parser = new ResumeParser();
 		int failed = 0;
 		for (Path file : files) {
@@ -86,16 +82,6 @@ public final class ParseCommand {
 			return "no such file; check the path.";
 		}
 		return ex.getMessage();
-	}
-
-	/**
-	 * Without Spring Boot's logging setup, Logback logs every library's debug lines to standard
-	 * output, which would corrupt the JSON printed there; our own messages go to standard error.
-	 */
-	private static void silenceLibraryLogging() {
-		if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
-			root.setLevel(Level.OFF);
-		}
 	}
 
 	static String stem(Path file) {

@@ -5,14 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.candidatesearch.CandidateSearchProperties;
 import com.candidatesearch.candidate.Candidate;
 import jakarta.persistence.EntityManager;
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.predicate.dsl.CommonQueryStringPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -37,8 +33,11 @@ public class CandidateSearch {
 
 	private final EntityManager entityManager;
 
-	CandidateSearch(EntityManager entityManager) {
+	private final Synonyms synonyms;
+
+	CandidateSearch(EntityManager entityManager, CandidateSearchProperties properties) {
 		this.entityManager = entityManager;
+		this.synonyms = Synonyms.load(properties.dataDir().resolve("synonyms.txt"));
 	}
 
 	/** A page of the candidates matching a query; a blank query lists everyone, newest first. */
@@ -46,33 +45,27 @@ public class CandidateSearch {
 	public SearchPage search(String query, int page, int size) {
 		int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
 		int pageNumber = Math.max(0, Math.min(page, MAX_OFFSET / pageSize));
-		QueryText.Translated translated = QueryText.translate(query);
+		QueryParser.Parsed parsed = QueryParser.parse(query);
+		List<String> expansions = new ArrayList<>();
 		SearchSession session = Search.session(this.entityManager);
 		SearchResult<List<?>> result = session.search(Candidate.class)
 			.select(f -> f.composite().from(projections(f)).asList())
-			.where(f -> translated.syntax().isBlank() ? f.matchAll() : simpleQuery(f.simpleQueryString(), translated.syntax()))
-			.sort(f -> translated.syntax().isBlank() ? f.field("createdAt").desc() : f.score())
+			.where(f -> {
+				if (parsed.node() == null) {
+					return f.matchAll();
+				}
+				PredicateBuilder builder = new PredicateBuilder(f, this.synonyms);
+				PredicateFinalStep predicate = builder.build(parsed.node());
+				expansions.addAll(builder.expansions());
+				return predicate;
+			})
+			.sort(f -> parsed.node() == null ? f.field("createdAt").desc() : f.score())
 			.highlighter(h -> h.plain().tag(Highlight.START, Highlight.END).fragmentSize(160).numberOfFragments(2))
 			.fetch(pageNumber * pageSize, pageSize);
 		List<SearchHit> hits = result.hits().stream().map(CandidateSearch::toHit).toList();
+		String notice = parsed.notices().isEmpty() ? null : String.join(" ", parsed.notices());
 		return new SearchPage(query == null ? "" : query, result.total().hitCountLowerBound(), pageNumber, pageSize,
-				hits, translated.notice());
-	}
-
-	// The field steps' self-types are wildcards in Hibernate Search's DSL, so a loop that adds
-	// fields one by one can only be written with the raw type.
-	@SuppressWarnings({ "rawtypes", "unchecked" })
-	private static PredicateFinalStep simpleQuery(SimpleQueryStringPredicateFieldStep<?, ?> step, String syntax) {
-		SearchField first = SearchField.ALL.get(0);
-		CommonQueryStringPredicateFieldMoreStep fields = step.field(first.path()).boost(first.boost());
-		for (SearchField field : SearchField.ALL.subList(1, SearchField.ALL.size())) {
-			fields = (CommonQueryStringPredicateFieldMoreStep) fields.field(field.path()).boost(field.boost());
-		}
-		SimpleQueryStringPredicateOptionsStep<?> options = (SimpleQueryStringPredicateOptionsStep<?>) fields
-			.matching(syntax);
-		return options.defaultOperator(BooleanOperator.AND)
-			.flags(Set.of(SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PREFIX, SimpleQueryFlag.PHRASE,
-					SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE));
+				hits, notice, expansions);
 	}
 
 	private static SearchProjection<?>[] projections(SearchProjectionFactory<?, ?> f) {

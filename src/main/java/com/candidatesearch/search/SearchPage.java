@@ -10,12 +10,19 @@ import java.util.List;
  * @param page the page number, from 0
  * @param size the page size
  * @param hits the candidates on this page, best first
- * @param notice what the search made of a query it had to simplify, or {@code null}
+ * @param notice what the search made of a query it had to repair or simplify, or {@code null}
+ * @param expansions which synonyms widened the query, e.g. "skill:js also matched JavaScript"
  */
-public record SearchPage(String query, long total, int page, int size, List<SearchHit> hits, String notice) {
+public record SearchPage(String query, long total, int page, int size, List<SearchHit> hits, String notice,
+		List<String> expansions) {
 
 	public SearchPage {
 		hits = List.copyOf(hits);
+		expansions = expansions == null ? List.of() : List.copyOf(expansions);
+	}
+
+	public SearchPage(String query, long total, int page, int size, List<SearchHit> hits, String notice) {
+		this(query, total, page, size, hits, notice, List.of());
 	}
 
 	public int pageCount() {

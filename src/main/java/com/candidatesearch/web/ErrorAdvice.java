@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -59,6 +60,14 @@ class ErrorAdvice {
 	Object notFound(HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, HttpStatus.NOT_FOUND, "Not found",
 				"There is nothing at this address. Go back to the search and try again.");
+	}
+
+	/** A feature's own failure (a candidate not found, a comparison asked wrongly) says what to do itself. */
+	@ExceptionHandler(ErrorResponseException.class)
+	Object featureFailure(ErrorResponseException ex, HttpServletRequest request, HttpServletResponse response) {
+		HttpStatus status = HttpStatus.valueOf(ex.getStatusCode().value());
+		String title = ex.getBody().getTitle() != null ? ex.getBody().getTitle() : status.getReasonPhrase();
+		return answer(request, response, status, title, ex.getBody().getDetail());
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -1,0 +1,130 @@
+package com.candidatesearch.candidate;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Optional;
+
+import com.candidatesearch.parse.ParsedResume;
+import com.candidatesearch.web.ImportPageSecurity;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(ProfileController.class)
+@ImportPageSecurity
+class ProfileControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private CandidateService candidates;
+
+	@Test
+	void profileEscapesMarkupInTheName() throws Exception {
+		given(this.candidates.profile(1)).willReturn(Optional.of(TestProfiles.named(1, "<script>alert(1)</script>")));
+		this.mvc.perform(get("/candidates/1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+			.andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
+	}
+
+	@Test
+	void profileShowsEverySectionOfAFullParse() throws Exception {
+		given(this.candidates.profile(2)).willReturn(Optional.of(TestProfiles.gold(2, "001_8e724327113ee43c")));
+		this.mvc.perform(get("/candidates/2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>Steven Walton</h1>"), containsString("Experience"),
+					containsString("Education"), containsString("Skills"), containsString("Publications (13)"),
+					containsString("Awards"), containsString("Teaching"),
+					containsString("href=\"mailto:resume@swalton.ai\""),
+					containsString("href=\"https://github.com/stevenwalton\""))));
+	}
+
+	@Test
+	void profilePrintsOngoingJobsAsPresent() throws Exception {
+		ParsedResume resume = new ParsedResume(null,
+				List.of(new ParsedResume.Work("NVIDIA", "Research Scientist", null, "2021-01", null, null, null)), null,
+				null, null, null, null, null, null, null);
+		given(this.candidates.profile(3)).willReturn(Optional.of(TestProfiles.of(3, resume, "cv.pdf")));
+		this.mvc.perform(get("/candidates/3"))
+			.andExpect(content().string(allOf(containsString("2021-01 \u2013 present"),
+					containsString("Research Scientist"), containsString("NVIDIA"))));
+	}
+
+	@Test
+	void profileLinksOnlyWebAddresses() throws Exception {
+		ParsedResume.Basics basics = new ParsedResume.Basics("Ada", null, null, null, "javascript:alert(1)", null, null,
+				List.of(new ParsedResume.Profile("GitHub", "ada", "https://github.com/ada")));
+		given(this.candidates.profile(4)).willReturn(Optional.of(TestProfiles.of(4,
+				new ParsedResume(basics, null, null, null, null, null, null, null, null, null), "cv.pdf")));
+		this.mvc.perform(get("/candidates/4"))
+			.andExpect(content().string(allOf(not(containsString("href=\"javascript:")),
+					containsString("<span>javascript:alert(1)</span>"),
+					containsString("href=\"https://github.com/ada\""))));
+	}
+
+	@Test
+	void unknownCandidateAnswers404WithMessage() throws Exception {
+		given(this.candidates.profile(404)).willReturn(Optional.empty());
+		this.mvc.perform(get("/candidates/404"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(allOf(containsString("Candidate not found"), containsString(
+					"There is no candidate with id 404. It may have been deleted; search for the candidate again."))));
+	}
+
+	@Test
+	void originalDownloadsAsAttachmentWithACleanName() throws Exception {
+		byte[] pdf = "%PDF-1.7".getBytes(StandardCharsets.US_ASCII);
+		given(this.candidates.original(5))
+			.willReturn(Optional.of(new StoredFile("../Ada \"CV\"\r\n.pdf", "application/pdf", pdf)));
+		this.mvc.perform(get("/candidates/5/original"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"Ada_CV_.pdf\"")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(content().bytes(pdf));
+	}
+
+	@Test
+	void originalMissingFromDiskAnswers404WithWhatToDo() throws Exception {
+		given(this.candidates.original(6)).willThrow(new NoSuchFileException("files/ab/ab12"));
+		this.mvc.perform(get("/candidates/6/original"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("The original file of candidate 6 is missing")));
+	}
+
+	@Test
+	void deleteRedirectsToSearchWithAMessage() throws Exception {
+		given(this.candidates.profile(7)).willReturn(Optional.of(TestProfiles.named(7, "Ada Lovelace")));
+		this.mvc.perform(post("/candidates/7/delete").with(csrf()))
+			.andExpect(redirectedUrl("/search"))
+			.andExpect(flash().attribute("message", "Ada Lovelace was deleted, with the uploaded file."));
+		then(this.candidates).should().delete(7);
+	}
+
+	@Test
+	void deleteWithoutCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(post("/candidates/7/delete")).andExpect(status().isForbidden());
+		then(this.candidates).shouldHaveNoInteractions();
+	}
+
+}
