@@ -15,9 +15,8 @@ import com.candidatesearch.parse.ParsedResume.Education;
 final class EducationSectionParser {
 
 	private static final Pattern DEGREE = Pattern.compile("(?<![\\p{L}.])(Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Dr\\.|Ed\\.?D\\.?|J\\.?D\\.?|M\\.?D\\.?"
-			+ "|M\\.?B\\.?A\\.?|M\\.?S\\.?c?\\.?|M\\.?Sc\\.?|M\\.?Eng\\.?|M\\.?Ed\\.?|M\\.?Phil\\.?|M\\.?A\\.?|M\\.?Tech\\.?|LL\\.?M\\.?"
+			+ "|B\\.?S\\.?E\\.?|M\\.?S\\.?E\\.?|M\\.?B\\.?A\\.?|M\\.?S\\.?c?\\.?|M\\.?Sc\\.?|M\\.?Eng\\.?|M\\.?Ed\\.?|M\\.?Phil\\.?|M\\.?A\\.?|M\\.?Tech\\.?|LL\\.?M\\.?"
 			+ "|B\\.?S\\.?c?\\.?|B\\.?Sc\\.?|B\\.?Eng\\.?|B\\.?E\\.?|B\\.?A\\.?|B\\.?Tech\\.?|B\\.?Com\\.?|LL\\.?B\\.?|A\\.?A\\.?S?\\.?"
-			+ "|B\\.?S\\.?E\\.?|M\\.?S\\.?E\\.?"
 			+ "|(?:(?:Accelerated|Integrated|Joint|Dual|Combined|Honou?rs?)\\s+)?(?:Bachelor|Master|Doctor|Associate)(?:'s|’s|s)?(?:\\s+Degree)?"
 			// "Bachelor of Applied Science in Computer Engineering": the "of" phrase names the
 			// degree only when "in" follows with the field
@@ -45,6 +44,14 @@ final class EducationSectionParser {
 
 	private static final Pattern AREA_END = Pattern.compile("(?i)\\s+(?:graduated|gpa|cgpa|grade|with\\s|summa|magna|cum laude|thesis|advisor|minor)\\b.*$"
 			+ "|\\s*[(,;|].*$");
+
+	/** "Relevant coursework: Operating Systems, Compilers": the courses of a degree. */
+	private static final Pattern COURSES = Pattern.compile("(?i)^(?:relevant\\s+|selected\\s+)?(?:course\\s*work|courses)\\s*:\\s*(.+)$");
+
+	/** "B.A. (Mod.)", "B.Sc. (Hons)": a short qualifier that belongs to the degree. */
+	private static final Pattern QUALIFIER = Pattern.compile("^\\s*(\\([\\p{L}.]{2,8}\\))");
+
+	private static final Pattern SEGMENT = Pattern.compile("\\s+[|–—·]\\s+|,\\s+");
 
 	private EducationSectionParser() {
 	}
@@ -109,9 +116,19 @@ final class EducationSectionParser {
 		return education;
 	}
 
-	private record Part(String institution, String degree, String area, DateRange dates, String score) {
+	private record Part(String institution, String degree, String area, DateRange dates, String score,
+			List<String> courses) {
+
+		Part(String institution, String degree, String area, DateRange dates, String score) {
+			this(institution, degree, area, dates, score, List.of());
+		}
 
 		static Part of(Line line) {
+			Matcher courses = COURSES.matcher(line.text());
+			if (courses.find()) {
+				return new Part(null, null, null, null, null,
+						List.of(courses.group(1).replaceAll("[.;]$", "").split("\\s*[,;]\\s+")));
+			}
 			String text = line.text().replaceAll("(?i)\\b(degree|abschluss|diplôme|título)\\s*:\\s*", "");
 			DateRange dates = DateRange.find(text);
 			if (dates != null) {
@@ -139,12 +156,27 @@ final class EducationSectionParser {
 				institution = text;
 				text = "";
 			}
+			else {
+				String[] segments = SEGMENT.split(text.strip());
+				if (segments.length >= 2 && DEGREE.matcher(text).find() && !DEGREE.matcher(segments[0]).find()
+						&& segments[0].matches("\\p{Lu}.*")) {
+					// "KAIST | B.S. in Computer Science": a school named without a school word
+					institution = segments[0].strip();
+					text = text.strip().substring(segments[0].length());
+				}
+			}
 			String degree = null;
 			String area = null;
 			Matcher matcher = DEGREE.matcher(text);
 			if (matcher.find()) {
 				degree = matcher.group(1).strip();
-				area = area(text.substring(matcher.end()));
+				String rest = text.substring(matcher.end());
+				Matcher qualifier = QUALIFIER.matcher(rest);
+				if (qualifier.find()) {
+					degree = degree + " " + qualifier.group(1);
+					rest = rest.substring(qualifier.end());
+				}
+				area = area(rest);
 			}
 			else {
 				Matcher studied = Pattern.compile("^(\\p{Lu}[\\p{L}'’ .-]+?)\\s+(?:in|of)\\s+(\\p{Lu}.+)$").matcher(text.strip());
@@ -180,9 +212,11 @@ final class EducationSectionParser {
 		}
 
 		Part merge(Part other) {
+			List<String> courses = new ArrayList<>(this.courses);
+			courses.addAll(other.courses);
 			return new Part(this.institution != null ? this.institution : other.institution,
 					this.degree != null ? this.degree : other.degree, this.area != null ? this.area : other.area,
-					this.dates != null ? this.dates : other.dates, this.score != null ? this.score : other.score);
+					this.dates != null ? this.dates : other.dates, this.score != null ? this.score : other.score, courses);
 		}
 
 		Education toEducation() {
@@ -193,7 +227,7 @@ final class EducationSectionParser {
 				start = single ? null : this.dates.start();
 				end = single ? this.dates.start() : this.dates.end();
 			}
-			return new Education(this.institution, this.area, this.degree, start, end, this.score, null, null);
+			return new Education(this.institution, this.area, this.degree, start, end, this.score, this.courses, null);
 		}
 
 	}

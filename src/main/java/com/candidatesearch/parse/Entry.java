@@ -53,7 +53,8 @@ final class Entry {
 			}
 			boolean dated = current != null && current.dates() != null;
 			boolean starts = current == null || !current.items.isEmpty()
-					|| (dated && (DateRange.find(line.text()) != null || nextIsDateOnly(lines, i) || line.isHeading()
+					|| (dated && (DateRange.find(line.text()) != null || (nextIsDateOnly(lines, i) && !isSentence(line))
+							|| line.isHeading()
 							|| (line.bold() && current.head.get(0).bold())));
 			if (starts) {
 				current = new Entry();
@@ -82,6 +83,12 @@ final class Entry {
 		boolean datesOnly = this.head.stream().allMatch(head -> DateRange.isDateOnly(head.text()));
 		String text = line.text().strip();
 		return datesOnly || (this.head.size() <= 2 && text.split("\\s+").length <= 8 && !text.endsWith("."));
+	}
+
+	/** A sentence of the body ("Lecturer for 600 students; …."), which never opens an entry. */
+	private static boolean isSentence(Line line) {
+		String text = line.text().strip();
+		return text.endsWith(".") && text.split("\\s+").length > 5;
 	}
 
 	private static boolean nextIsDateOnly(List<Line> lines, int index) {
