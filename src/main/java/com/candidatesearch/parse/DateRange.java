@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 record DateRange(String start, String end, boolean ongoing, String term, int from, int to) {
 
-	private static final String MONTH = "(jan(?:uary|uar|vier)?|feb(?:ruary|ruar|rero)?|f[eé]v(?:rier)?|mar(?:ch|s|zo)?|m[aä]rz"
+	private static final String MONTH = "(jan(?:uary|uar|vier|v)?|ene(?:ro)?|feb(?:ruary|ruar|rero)?|f[eé]v(?:rier)?|mar(?:ch|s|zo)?|m[aä]rz"
 			+ "|apr(?:il)?|avr(?:il)?|abr(?:il)?|may(?:o)?|mai|june?|juni|juin|jun(?:io)?|july?|juli|juil(?:let)?|jul(?:io)?"
 			+ "|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sept?(?:ember|embre|iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?"
 			+ "|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|d[eé]c(?:embre)?|dez(?:ember)?|dic(?:iembre)?)\\.?";
@@ -43,7 +43,7 @@ record DateRange(String start, String end, boolean ongoing, String term, int fro
 
 	private static final Pattern SEPARATOR = Pattern.compile("(?iu)\\s*(?:-+|–|—|to|until|till|bis|au|à|a|hasta|&|and|/)\\s*");
 
-	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("ene", 1), Map.entry("feb", 2),
 			Map.entry("fev", 2), Map.entry("mar", 3), Map.entry("mae", 3), Map.entry("apr", 4), Map.entry("avr", 4),
 			Map.entry("abr", 4), Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("jui", 7),
 			Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("aou", 8), Map.entry("ago", 8), Map.entry("sep", 9),
