@@ -30,7 +30,7 @@ record DateRange(String start, String end, boolean ongoing, String term, int fro
 
 	private static final String YEAR = "((?:19|20)\\d{2})";
 
-	private static final String PRESENT = "(present|current|currently|now|today|to date|ongoing|heute|jetzt|aujourd'hui"
+	private static final String PRESENT = "(present|current|currently|now|today|to date|ongoing|heute|jetzt|aujourd['’]hui"
 			+ "|actuel|actualidad|presente|actual)";
 
 	private static final Pattern ATOM = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + MONTH + "\\s*,?\\s*" + YEAR + "|"

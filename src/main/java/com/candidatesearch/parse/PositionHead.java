@@ -125,8 +125,18 @@ record PositionHead(String employer, String position, String location) {
 				places.isEmpty() ? null : String.join(", ", places));
 	}
 
+	/** "Ottawa", "Seattle, WA", "Tokyo, Japan": one place name, or a town and its region. */
 	static boolean isPlace(String text) {
-		return PLACE_NAME.matcher(text.strip()).matches() && !JobTitles.looksLikeTitle(text);
+		String[] parts = text.strip().split(",\\s+");
+		if (parts.length > 2 || JobTitles.looksLikeTitle(text)) {
+			return false;
+		}
+		for (String part : parts) {
+			if (!PLACE_NAME.matcher(part).matches()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** "University of Oregon Graduate Researcher": the title is the run of title words at the end. */

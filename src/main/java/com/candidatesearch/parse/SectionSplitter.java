@@ -29,7 +29,7 @@ final class SectionSplitter {
 		String heading = null;
 		List<Line> body = header;
 		for (Line line : lines) {
-			SectionKind found = headingKind(line, shape);
+			SectionKind found = headingKind(line, shape, kind != null);
 			if (found != null) {
 				if (kind != null) {
 					sections.add(new Section(kind, heading, body));
@@ -47,7 +47,7 @@ final class SectionSplitter {
 		return new Split(header, sections);
 	}
 
-	private static SectionKind headingKind(Line line, HeadingShape shape) {
+	private static SectionKind headingKind(Line line, HeadingShape shape, boolean started) {
 		String text = line.text().replaceAll("[:：]\\s*$", "");
 		if (line.isItem() || text.split("\\s+").length > 6) {
 			return null;
@@ -59,8 +59,10 @@ final class SectionSplitter {
 		if (kind != null && shaped && (!shape.label() || line.kind() == Line.Kind.LABEL || line.isHeading())) {
 			return kind;
 		}
-		return shape.matches(line) && !text.matches(".*\\d.*") && text.split("\\s+").length <= 4 ? SectionKind.OTHER
-				: null;
+		// a name in capitals at the top ("JOÃO PEDRO SILVA") is set like the headings but opens none
+		boolean name = !started && HeaderReader.isPersonName(text);
+		return shape.matches(line) && !name && !text.matches(".*\\d.*") && text.split("\\s+").length <= 4
+				? SectionKind.OTHER : null;
 	}
 
 	/**
