@@ -20,6 +20,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -48,7 +49,7 @@ public class Candidate {
 	@Column(length = Bounded.SHORT)
 	private String name;
 
-	@FullTextField(analyzer = Analyzers.TECH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = Analyzers.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	@Column(length = Bounded.SHORT)
 	private String label;
 
@@ -62,7 +63,7 @@ public class Candidate {
 	@Column(length = Bounded.SHORT)
 	private String url;
 
-	@FullTextField(analyzer = Analyzers.TECH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = Highlightable.ANY, projectable = Projectable.YES)
 	@Column(length = Bounded.LONG)
 	private String summary;
 
@@ -93,28 +94,29 @@ public class Candidate {
 
 	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder")
-	@IndexedEmbedded(name = "work", includePaths = { "organization", "organization_exact", "title" })
+	@IndexedEmbedded(name = "work", includePaths = { "organization", "organization_exact", "organization_facet", "title" })
 	private List<Position> positions = new ArrayList<>();
 
 	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder")
 	@IndexedEmbedded(name = "education",
-			includePaths = { "institution", "institution_exact", "studyType", "area" })
+			includePaths = { "institution", "institution_exact", "institution_facet", "studyType", "area" })
 	private List<Degree> degrees = new ArrayList<>();
 
 	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder")
-	@IndexedEmbedded(name = "skills", includePaths = { "keywords", "keywords_exact" })
+	@IndexedEmbedded(name = "skills", includePaths = { "keywords", "keywords_exact", "keywords_facet" })
 	private List<SkillGroup> skillGroups = new ArrayList<>();
 
 	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder")
-	@IndexedEmbedded(name = "languages", includePaths = { "language", "language_exact" })
+	@IndexedEmbedded(name = "languages", includePaths = { "language", "language_exact", "language_facet" })
 	private List<LanguageSkill> languages = new ArrayList<>();
 
 	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder")
-	@IndexedEmbedded(name = "publications", includePaths = { "title", "venue", "venue_exact", "date", "year", "authors" })
+	@IndexedEmbedded(name = "publications",
+			includePaths = { "title", "venue", "venue_exact", "venue_facet", "date", "year", "authors" })
 	private List<Publication> publications = new ArrayList<>();
 
 	@OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -206,13 +208,34 @@ public class Candidate {
 				this.teachingRoles.stream().map(TeachingRole::toContract).toList());
 	}
 
+	/** Facts derived for filters, facets, sorting and ranking. */
+	@IndexedEmbedded
+	@IndexingDependency(derivedFrom = {
+			@ObjectPath({ @PropertyValue(propertyName = "positions"), @PropertyValue(propertyName = "startDate") }),
+			@ObjectPath({ @PropertyValue(propertyName = "positions"), @PropertyValue(propertyName = "endDate") }),
+			@ObjectPath({ @PropertyValue(propertyName = "positions"), @PropertyValue(propertyName = "title") }),
+			@ObjectPath({ @PropertyValue(propertyName = "positions"), @PropertyValue(propertyName = "summary") }),
+			@ObjectPath({ @PropertyValue(propertyName = "positions"), @PropertyValue(propertyName = "highlights") }),
+			@ObjectPath({ @PropertyValue(propertyName = "projects"), @PropertyValue(propertyName = "name") }),
+			@ObjectPath({ @PropertyValue(propertyName = "projects"), @PropertyValue(propertyName = "description") }),
+			@ObjectPath({ @PropertyValue(propertyName = "projects"), @PropertyValue(propertyName = "highlights") }),
+			@ObjectPath({ @PropertyValue(propertyName = "projects"), @PropertyValue(propertyName = "startDate") }),
+			@ObjectPath({ @PropertyValue(propertyName = "projects"), @PropertyValue(propertyName = "endDate") }),
+			@ObjectPath({ @PropertyValue(propertyName = "degrees"), @PropertyValue(propertyName = "studyType") }),
+			@ObjectPath({ @PropertyValue(propertyName = "skillGroups"), @PropertyValue(propertyName = "keywords") }),
+			@ObjectPath(@PropertyValue(propertyName = "publications")), @ObjectPath(@PropertyValue(propertyName = "city")),
+			@ObjectPath(@PropertyValue(propertyName = "region")) })
+	public CandidateFacts getFacts() {
+		return new CandidateFacts(this, Today.month());
+	}
+
 	/** Years of work experience, overlapping jobs counted once; indexed for {@code experience:>=5}. */
-	@GenericField(sortable = Sortable.YES)
+	@GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = {
 			@ObjectPath({ @PropertyValue(propertyName = "positions"), @PropertyValue(propertyName = "startDate") }),
 			@ObjectPath({ @PropertyValue(propertyName = "positions"), @PropertyValue(propertyName = "endDate") }) })
 	public int getExperienceYears() {
-		return Experience.years(this.positions, YearMonth.now());
+		return Experience.years(this.positions, Today.month());
 	}
 
 	public Long getId() {
@@ -229,6 +252,26 @@ public class Candidate {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	String getCity() {
+		return this.city;
+	}
+
+	String getRegion() {
+		return this.region;
+	}
+
+	List<Degree> getDegrees() {
+		return this.degrees;
+	}
+
+	List<Publication> getPublications() {
+		return this.publications;
+	}
+
+	List<Project> getProjects() {
+		return this.projects;
 	}
 
 	public List<Position> getPositions() {

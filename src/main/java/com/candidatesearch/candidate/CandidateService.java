@@ -1,6 +1,7 @@
 package com.candidatesearch.candidate;
 
 import java.io.IOException;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -142,11 +143,13 @@ public class CandidateService {
 			.stream()
 			.min(Comparator.comparing((Position p) -> p.getEndDate() == null ? 0 : 1))
 			.orElse(null);
-		List<String> skills = candidate.getSkillGroups()
+		YearMonth now = Today.month();
+		List<CandidateCard.Skill> skills = candidate.getFacts()
+			.skillUses()
 			.stream()
-			.flatMap(group -> group.getKeywords().stream())
-			.distinct()
+			.sorted(Comparator.comparingInt(SkillUse::years).reversed())
 			.limit(CARD_SKILLS)
+			.map(use -> new CandidateCard.Skill(use.skill(), use.years(), use.lastUsed(), now.equals(use.lastUsed())))
 			.toList();
 		return new CandidateCard(latest == null ? null : latest.getTitle(),
 				latest == null ? null : latest.getOrganization(), skills);

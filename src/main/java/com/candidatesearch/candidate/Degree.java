@@ -25,6 +25,7 @@ public class Degree extends CandidatePart {
 
 	@FullTextField(analyzer = Analyzers.TECH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
 	@KeywordField(name = "institution_exact", normalizer = Analyzers.NORMALIZED, aggregable = Aggregable.YES)
+	@KeywordField(name = "institution_facet", aggregable = Aggregable.YES)
 	@Column(length = Bounded.SHORT)
 	private String institution;
 
@@ -66,6 +67,10 @@ public class Degree extends CandidatePart {
 		this.score = Bounded.cut(education.score(), Bounded.SHORT);
 		this.location = Bounded.cut(education.location(), Bounded.SHORT);
 		this.courses = new ArrayList<>(Bounded.cutAll(education.courses(), Bounded.SHORT));
+	}
+
+	public String getStudyType() {
+		return this.studyType;
 	}
 
 	ParsedResume.Education toContract() {

@@ -16,6 +16,7 @@ public class LanguageSkill extends CandidatePart {
 
 	@FullTextField(analyzer = Analyzers.TECH)
 	@KeywordField(name = "language_exact", normalizer = Analyzers.NORMALIZED, aggregable = Aggregable.YES)
+	@KeywordField(name = "language_facet", aggregable = Aggregable.YES)
 	@Column(length = Bounded.SHORT)
 	private String language;
 

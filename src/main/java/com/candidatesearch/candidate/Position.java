@@ -25,10 +25,11 @@ public class Position extends CandidatePart {
 
 	@FullTextField(analyzer = Analyzers.TECH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
 	@KeywordField(name = "organization_exact", normalizer = Analyzers.NORMALIZED, aggregable = Aggregable.YES)
+	@KeywordField(name = "organization_facet", aggregable = Aggregable.YES)
 	@Column(length = Bounded.SHORT)
 	private String organization;
 
-	@FullTextField(analyzer = Analyzers.TECH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = Highlightable.ANY, projectable = Projectable.YES)
 	@Column(length = Bounded.SHORT)
 	private String title;
 
@@ -74,6 +75,24 @@ public class Position extends CandidatePart {
 
 	public String getTitle() {
 		return this.title;
+	}
+
+	public String getLocation() {
+		return this.location;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public List<String> getHighlights() {
+		return this.highlights;
+	}
+
+	/** Everything the job's entry says, for finding the skills it used. */
+	String text() {
+		return String.join("\n", this.title == null ? "" : this.title, this.summary == null ? "" : this.summary,
+				String.join("\n", this.highlights));
 	}
 
 	public String getStartDate() {

@@ -25,16 +25,22 @@ class ProfileController {
 
 	private static final int MAX_FILE_NAME = 150;
 
+	static final int SIMILAR = 5;
+
 	private final CandidateService candidates;
 
-	ProfileController(CandidateService candidates) {
+	private final SimilarCandidates similar;
+
+	ProfileController(CandidateService candidates, SimilarCandidates similar) {
 		this.candidates = candidates;
+		this.similar = similar;
 	}
 
 	@GetMapping("/candidates/{id}")
 	String show(@PathVariable long id, Model model) {
 		CandidateProfile profile = this.candidates.profile(id).orElseThrow(() -> new CandidateNotFoundException(id));
 		model.addAttribute("profile", ProfileView.of(profile));
+		model.addAttribute("similar", this.similar.similarTo(id, SIMILAR));
 		return "candidate/profile";
 	}
 

@@ -46,6 +46,20 @@ public class Project extends CandidatePart {
 		this.highlights = new ArrayList<>(Bounded.cutAll(project.highlights(), Bounded.LINE));
 	}
 
+	/** Everything the project's entry says, for finding the skills it used. */
+	String text() {
+		return String.join("\n", this.name == null ? "" : this.name, this.description == null ? "" : this.description,
+				String.join("\n", this.highlights));
+	}
+
+	String getStartDate() {
+		return this.startDate;
+	}
+
+	String getEndDate() {
+		return this.endDate;
+	}
+
 	ParsedResume.Project toContract() {
 		return new ParsedResume.Project(this.name, this.description, List.copyOf(this.highlights), this.startDate,
 				this.endDate);

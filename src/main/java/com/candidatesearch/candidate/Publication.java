@@ -27,12 +27,13 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Table(name = "publication")
 public class Publication extends CandidatePart {
 
-	@FullTextField(analyzer = Analyzers.TECH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = Highlightable.ANY, projectable = Projectable.YES)
 	@Column(length = Bounded.LINE)
 	private String title;
 
 	@FullTextField(analyzer = Analyzers.TECH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
 	@KeywordField(name = "venue_exact", normalizer = Analyzers.NORMALIZED, aggregable = Aggregable.YES)
+	@KeywordField(name = "venue_facet", aggregable = Aggregable.YES)
 	@Column(length = Bounded.SHORT)
 	private String venue;
 

@@ -37,7 +37,7 @@ public class Resume {
 	@Column(name = "uploaded_at", nullable = false)
 	private Instant uploadedAt;
 
-	@FullTextField(name = "text", analyzer = Analyzers.TECH, highlightable = Highlightable.ANY,
+	@FullTextField(name = "text", analyzer = Analyzers.TEXT, highlightable = Highlightable.ANY,
 			projectable = Projectable.YES)
 	@Column(name = "extracted_text", length = Bounded.DOCUMENT)
 	private String extractedText;

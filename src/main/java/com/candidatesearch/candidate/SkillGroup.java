@@ -32,6 +32,7 @@ public class SkillGroup extends CandidatePart {
 	@Column(name = "keyword", length = Bounded.SHORT)
 	@FullTextField(analyzer = Analyzers.TECH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
 	@KeywordField(name = "keywords_exact", normalizer = Analyzers.NORMALIZED, aggregable = Aggregable.YES)
+	@KeywordField(name = "keywords_facet", aggregable = Aggregable.YES)
 	private List<String> keywords = new ArrayList<>();
 
 	protected SkillGroup() {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import com.candidatesearch.candidate.DegreeLevel;
 import com.candidatesearch.candidate.CandidateProfile;
 import com.candidatesearch.parse.ParsedResume;
 

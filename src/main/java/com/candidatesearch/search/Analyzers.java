@@ -9,6 +9,17 @@ public final class Analyzers {
 	/** Words and tech tokens kept whole: {@code C++}, {@code C#}, {@code .NET}, {@code Node.js}. */
 	public static final String TECH = "tech";
 
+	/**
+	 * Running English text: the tech tokens of {@link #TECH}, then English (Porter) stemming so
+	 * "engineers" finds "engineering", except for tokens holding anything but letters, which are
+	 * kept as written ({@code C++}, {@code node.js}, {@code k8s}). Skills, names, employers and
+	 * schools are not stemmed: "Go" and "Going" are not the same skill.
+	 */
+	public static final String TEXT = "text_en";
+
+	/** Tokens with a digit or a symbol in them are names of things, never stemmed. */
+	static final String UNSTEMMED_PATTERN = ".*[^\\p{L}].*";
+
 	/** Exact values folded for case and accents, for sorting, facets and exact matches. */
 	public static final String NORMALIZED = "normalized";
 

@@ -13,6 +13,12 @@ public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 			.param("pattern", Analyzers.TOKEN_PATTERN)
 			.param("group", 0);
 		context.analyzer(Analyzers.TECH).custom().tokenizer("tech_tokenizer").tokenFilters("lowercase", "asciifolding");
+		context.tokenFilter("unstemmed").type("keyword_marker").param("keywords_pattern", Analyzers.UNSTEMMED_PATTERN);
+		context.tokenFilter("english_possessive").type("stemmer").param("language", "possessive_english");
+		context.analyzer(Analyzers.TEXT)
+			.custom()
+			.tokenizer("tech_tokenizer")
+			.tokenFilters("lowercase", "asciifolding", "english_possessive", "unstemmed", "porter_stem");
 		context.normalizer(Analyzers.NORMALIZED).custom().tokenFilters("lowercase", "asciifolding");
 	}
 

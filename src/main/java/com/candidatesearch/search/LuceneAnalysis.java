@@ -1,7 +1,10 @@
 package com.candidatesearch.search;
 
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilterFactory;
 import org.apache.lucene.analysis.pattern.PatternTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -18,6 +21,17 @@ public class LuceneAnalysis implements LuceneAnalysisConfigurer {
 			.param("group", "0")
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(ASCIIFoldingFilterFactory.class);
+		context.analyzer(Analyzers.TEXT)
+			.custom()
+			.tokenizer(PatternTokenizerFactory.class)
+			.param("pattern", Analyzers.TOKEN_PATTERN)
+			.param("group", "0")
+			.tokenFilter(LowerCaseFilterFactory.class)
+			.tokenFilter(ASCIIFoldingFilterFactory.class)
+			.tokenFilter(EnglishPossessiveFilterFactory.class)
+			.tokenFilter(KeywordMarkerFilterFactory.class)
+			.param("pattern", Analyzers.UNSTEMMED_PATTERN)
+			.tokenFilter(PorterStemFilterFactory.class);
 		context.normalizer(Analyzers.NORMALIZED)
 			.custom()
 			.tokenFilter(LowerCaseFilterFactory.class)

@@ -40,6 +40,14 @@ final class PredicateBuilder {
 			Map.entry(Scope.LANGUAGE, List.of("languages.language")),
 			Map.entry(Scope.CERTIFICATE, List.of("certificates.name")));
 
+	static final String SKILL_YEARS = "facts.skillYears";
+
+	static final String RECENT_TEXT = "facts.recentText";
+
+	static final float RECENCY_BOOST = 1.5f;
+
+	private static final Set<Scope> RECENCY_SCOPES = Set.of(Scope.ANYWHERE, Scope.SKILL, Scope.TITLE);
+
 	private final SearchPredicateFactory f;
 
 	private final Synonyms synonyms;
@@ -71,7 +79,15 @@ final class PredicateBuilder {
 		}
 		var bool = this.f.bool();
 		if (node instanceof All all) {
-			all.parts().forEach(part -> addRequired(bool, part));
+			List<QueryNode> skills = all.parts().stream().filter(PredicateBuilder::isSkill).toList();
+			for (QueryNode part : all.parts()) {
+				if (part instanceof Range range && range.scope() == Scope.EXPERIENCE && !skills.isEmpty()) {
+					skills.forEach(skill -> bool.filter(skillYears(skill, range)));
+				}
+				else {
+					addRequired(bool, part);
+				}
+			}
 		}
 		else {
 			((Any) node).parts().forEach(part -> bool.should(build(part)));
@@ -91,7 +107,50 @@ final class PredicateBuilder {
 		}
 	}
 
+	/**
+	 * {@code skill:X experience:>=N} asks for N years with X, not N years in all: the index
+	 * holds one term per year with each skill ({@code x#1} … {@code x#N}).
+	 */
+	private PredicateFinalStep skillYears(QueryNode skill, Range range) {
+		String text = skill instanceof Word word ? word.text() : ((Phrase) skill).text();
+		List<String> keys = new ArrayList<>();
+		keys.add(Synonyms.key(text));
+		this.synonyms.alternativesOf(text).forEach(alternative -> keys.add(Synonyms.key(alternative)));
+		var bool = this.f.bool().must(build(skill));
+		if (range.min() != null && range.min() > 0) {
+			bool.filter(anyTerm(keys, range.min()));
+		}
+		if (range.max() != null) {
+			bool.mustNot(anyTerm(keys, range.max() + 1));
+		}
+		return bool;
+	}
+
+	private PredicateFinalStep anyTerm(List<String> keys, int years) {
+		var any = this.f.bool();
+		keys.forEach(key -> any.should(this.f.match().field(SKILL_YEARS).matching(key + "#" + years)));
+		return any;
+	}
+
+	private static boolean isSkill(QueryNode node) {
+		return (node instanceof Word word && word.scope() == Scope.SKILL && !word.prefix())
+				|| (node instanceof Phrase phrase && phrase.scope() == Scope.SKILL);
+	}
+
 	private PredicateFinalStep text(Scope scope, String text, boolean prefix, boolean phrase) {
+		PredicateFinalStep matched = matching(scope, text, prefix, phrase);
+		if (prefix || !RECENCY_SCOPES.contains(scope)) {
+			return matched;
+		}
+		// Matching what the current and recent jobs say adds to the score only: a skill in use
+		// now ranks above the same skill last used years ago.
+		PredicateFinalStep recent = phrase || text.contains(" ")
+				? this.f.phrase().field(RECENT_TEXT).matching(text).boost(RECENCY_BOOST)
+				: this.f.match().field(RECENT_TEXT).matching(text).boost(RECENCY_BOOST);
+		return this.f.bool().must(matched).should(recent);
+	}
+
+	private PredicateFinalStep matching(Scope scope, String text, boolean prefix, boolean phrase) {
 		List<SearchField> fields = fields(scope);
 		List<String> alternatives = prefix ? List.of() : this.synonyms.alternativesOf(text);
 		PredicateFinalStep typed = fieldsMatching(fields, text, prefix, phrase || text.contains(" "));

@@ -16,19 +16,27 @@ import com.candidatesearch.candidate.CandidateCard;
  * @param firstRank the rank of the first hit on this page, from 1
  * @param rows the hits on this page
  * @param pages the links to other pages
+ * @param panel the facets, filters in force and sort orders
+ * @param request what was asked, for the links to other pages
  */
 record ResultsView(String query, long total, String summary, String notice, List<String> expansions, int firstRank,
-		List<Row> rows, Pagination pages) {
+		List<Row> rows, Pagination pages, FacetPanel panel, SearchRequest request) {
 
 	static ResultsView of(SearchPage page, Map<Long, CandidateCard> cards) {
 		List<Row> rows = page.hits().stream().map(hit -> Row.of(hit, cards.get(hit.id()))).toList();
 		int last = Math.min(page.pageCount(), CandidateSearch.MAX_OFFSET / page.size() + 1);
 		return new ResultsView(page.query(), page.total(), summary(page), page.notice(), page.expansions(),
-				page.page() * page.size() + 1, rows, Pagination.of(page.page() + 1, last));
+				page.page() * page.size() + 1, rows, Pagination.of(page.page() + 1, last), FacetPanel.of(page),
+				page.request());
 	}
 
 	public boolean blankQuery() {
 		return this.query.isBlank();
+	}
+
+	/** The address of another page of this search, filters and order kept. */
+	public String pageHref(int pageFromOne) {
+		return FacetPanel.pageHref(this.request, pageFromOne);
 	}
 
 	private static String summary(SearchPage page) {
@@ -60,7 +68,7 @@ record ResultsView(String query, long total, String summary, String notice, List
 			if (card == null) {
 				return new Row(hit.id(), name, hit.label(), null, hit.highlights(), List.of());
 			}
-			return new Row(hit.id(), name, hit.label(), role(card), hit.highlights(), card.skills());
+			return new Row(hit.id(), name, hit.label(), role(card), hit.highlights(), card.skillLabels());
 		}
 
 		private static String role(CandidateCard card) {

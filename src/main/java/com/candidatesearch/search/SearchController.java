@@ -3,6 +3,7 @@ package com.candidatesearch.search;
 import com.candidatesearch.candidate.CandidateService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -25,9 +26,9 @@ class SearchController {
 	}
 
 	@GetMapping({ "/", "/search" })
-	String search(@RequestParam(name = "q", defaultValue = "") String q,
+	String search(@RequestParam MultiValueMap<String, String> params,
 			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
-		SearchPage result = this.search.search(q, Math.max(page, 1) - 1, PAGE_SIZE);
+		SearchPage result = this.search.search(SearchParameters.read(params, page, PAGE_SIZE));
 		model.addAttribute("results", ResultsView.of(result,
 				this.candidates.cards(result.hits().stream().map(SearchHit::id).toList())));
 		return "search/search";

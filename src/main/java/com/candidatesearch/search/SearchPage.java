@@ -1,6 +1,7 @@
 package com.candidatesearch.search;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A page of search results.
@@ -12,17 +13,21 @@ import java.util.List;
  * @param hits the candidates on this page, best first
  * @param notice what the search made of a query it had to repair or simplify, or {@code null}
  * @param expansions which synonyms widened the query, e.g. "skill:js also matched JavaScript"
+ * @param facets the values of each facet among all matching candidates, with counts
+ * @param request what was asked, filters and order included
  */
 public record SearchPage(String query, long total, int page, int size, List<SearchHit> hits, String notice,
-		List<String> expansions) {
+		List<String> expansions, Map<Facet, List<FacetValue>> facets, SearchRequest request) {
 
 	public SearchPage {
 		hits = List.copyOf(hits);
 		expansions = expansions == null ? List.of() : List.copyOf(expansions);
+		facets = facets == null ? Map.of() : Map.copyOf(facets);
+		request = request == null ? SearchRequest.of(query, page, size) : request;
 	}
 
 	public SearchPage(String query, long total, int page, int size, List<SearchHit> hits, String notice) {
-		this(query, total, page, size, hits, notice, List.of());
+		this(query, total, page, size, hits, notice, List.of(), Map.of(), null);
 	}
 
 	public int pageCount() {

@@ -72,4 +72,18 @@ class CandidateRepositoryTests {
 		assertThat(AnalyzerTerms.of(analyzer, "Python, PyTorch.")).isEqualTo(List.of("python", "pytorch"));
 	}
 
+	@Test
+	void textAnalyzerStemsEnglishWordsButNotTechTokens() throws Exception {
+		var analyzer = Search.mapping(this.entityManager.getEntityManagerFactory())
+			.backend()
+			.unwrap(LuceneBackend.class)
+			.analyzer("text_en")
+			.orElseThrow();
+
+		assertThat(AnalyzerTerms.of(analyzer, "Engineers engineering systems"))
+			.containsExactly("engin", "engin", "system");
+		assertThat(AnalyzerTerms.of(analyzer, "C++ C# Node.js k8s .NET's")).containsExactly("c++", "c#", "node.js",
+				"k8s", ".net");
+	}
+
 }

@@ -38,6 +38,22 @@ class ProfileControllerTests {
 	@MockitoBean
 	private CandidateService candidates;
 
+	@MockitoBean
+	private SimilarCandidates similar;
+
+	@Test
+	void profileListsSimilarCandidatesWithWhatTheyShare() throws Exception {
+		given(this.candidates.profile(1)).willReturn(Optional.of(TestProfiles.named(1, "Ada Lovelace")));
+		given(this.similar.similarTo(1, ProfileController.SIMILAR)).willReturn(List.of(
+				new SimilarCandidates.Similar(8, "Grace <b>Hopper</b>", "Compiler Engineer", List.of("C++", "Rust"))));
+
+		this.mvc.perform(get("/candidates/1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Similar candidates"),
+					containsString("href=\"/candidates/8\">Grace &lt;b&gt;Hopper&lt;/b&gt;</a>"),
+					containsString("Shares C++, Rust"))));
+	}
+
 	@Test
 	void profileEscapesMarkupInTheName() throws Exception {
 		given(this.candidates.profile(1)).willReturn(Optional.of(TestProfiles.named(1, "<script>alert(1)</script>")));

@@ -2,6 +2,7 @@ package com.candidatesearch.compare;
 
 import java.util.List;
 
+import com.candidatesearch.candidate.DegreeLevel;
 import com.candidatesearch.candidate.CandidateProfile;
 import com.candidatesearch.candidate.TestProfiles;
 import com.candidatesearch.parse.ParsedResume;

@@ -72,6 +72,8 @@ class CandidateSearchIntegrationTests {
 		assertThat(names("employer:google")).containsExactlyInAnyOrder("Cleo", "Dev");
 		assertThat(names("company:google title:scientist")).containsExactly("Dev");
 		assertThat(names("title:engineer")).containsExactlyInAnyOrder("Ada", "Ben", "Cleo");
+		assertThat(names("title:engineers")).as("titles are stemmed").containsExactlyInAnyOrder("Ada", "Ben", "Cleo");
+		assertThat(names("skill:pytorches")).as("skills are not stemmed").isEmpty();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package com.candidatesearch.search;
 
 import java.util.List;
 
+import com.candidatesearch.candidate.SimilarCandidates;
 import com.candidatesearch.web.WebTestConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,17 +27,32 @@ class SearchApiControllerTests {
 	@MockitoBean
 	private CandidateSearch search;
 
+	@MockitoBean
+	private SimilarCandidates similar;
+
+	@Test
+	void similarAnswersTheCandidatesMostLikeOne() throws Exception {
+		given(this.similar.similarTo(3, 5)).willReturn(
+				List.of(new SimilarCandidates.Similar(9, "Grace", "Engineer", List.of("C++"))));
+
+		this.mvc.perform(get("/api/candidates/3/similar"))
+			.andExpect(status().isOk())
+			.andExpect(content().json("""
+					[{"id":9,"name":"Grace","label":"Engineer","reasons":["C++"]}]
+					""", JsonCompareMode.STRICT));
+	}
+
 	@Test
 	void answersTotalAndHitsWithEscapedMarkedHighlights() throws Exception {
 		Highlight skill = new Highlight("skills.keywords", "Skills",
 				"<b>" + Highlight.START + "C++" + Highlight.END + "</b> & Rust");
-		given(this.search.search("c++", 1, 10)).willReturn(
+		given(this.search.search(SearchRequest.of("c++", 1, 10))).willReturn(
 				new SearchPage("c++", 11, 1, 10, List.of(new SearchHit(4, "Ada", "Engineer", 1.5f, List.of(skill))), null));
 
 		this.mvc.perform(get("/api/search").param("q", "c++").param("page", "1").param("size", "10"))
 			.andExpect(status().isOk())
 			.andExpect(content().json("""
-					{"total":11,"page":1,"size":10,"hits":[{"id":4,"name":"Ada","label":"Engineer","score":1.5,
+					{"total":11,"page":1,"size":10,"sort":"relevance","expansions":[],"facets":{},"hits":[{"id":4,"name":"Ada","label":"Engineer","score":1.5,
 					 "highlights":[{"field":"skills.keywords","html":"&lt;b&gt;<mark>C++</mark>&lt;/b&gt; &amp; Rust"}]}]}
 					""", JsonCompareMode.STRICT));
 	}

@@ -1,4 +1,4 @@
-package com.candidatesearch.compare;
+package com.candidatesearch.candidate;
 
 import java.util.Comparator;
 import java.util.List;
@@ -11,11 +11,11 @@ import com.candidatesearch.parse.ParsedResume;
  * How far a degree goes, read from the words resumes use for it ("Ph.D.", "M.S.", "Bachelor's",
  * "B.Eng."); a degree not recognised ranks lowest, so the comparison still shows it when it is the only one.
  */
-enum DegreeLevel {
+public enum DegreeLevel {
 
 	OTHER, ASSOCIATE, BACHELOR, MASTER, DOCTORATE;
 
-	static DegreeLevel of(String studyType) {
+	public static DegreeLevel of(String studyType) {
 		if (studyType == null) {
 			return OTHER;
 		}
@@ -40,7 +40,7 @@ enum DegreeLevel {
 	}
 
 	/** The highest degree listed; among equals, the first the resume lists. */
-	static Optional<ParsedResume.Education> highest(List<ParsedResume.Education> education) {
+	public static Optional<ParsedResume.Education> highest(List<ParsedResume.Education> education) {
 		return education.stream()
 			.max(Comparator.comparing((ParsedResume.Education degree) -> of(degree.studyType()))
 				.thenComparing(degree -> -education.indexOf(degree)));

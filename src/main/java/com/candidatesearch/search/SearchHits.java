@@ -1,0 +1,52 @@
+package com.candidatesearch.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+
+/** What each hit brings back from the index, and how it becomes a {@link SearchHit}. */
+final class SearchHits {
+
+	private static final int HIGHLIGHTS_PER_HIT = 4;
+
+	private static final List<SearchField> HIGHLIGHTED = SearchField.ALL.stream()
+		.filter(SearchField::highlighted)
+		.toList();
+
+	private SearchHits() {
+	}
+
+	static SearchProjection<?>[] projections(SearchProjectionFactory<?, ?> f) {
+		List<SearchProjection<?>> projections = new ArrayList<>();
+		projections.add(f.id(Long.class).toProjection());
+		projections.add(f.score().toProjection());
+		projections.add(f.field("name", String.class).toProjection());
+		projections.add(f.field("label", String.class).toProjection());
+		for (SearchField field : HIGHLIGHTED) {
+			projections.add(f.highlight(field.path()).toProjection());
+		}
+		return projections.toArray(SearchProjection<?>[]::new);
+	}
+
+	static SearchHit toHit(List<?> row) {
+		List<Highlight> highlights = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (int i = 0; i < HIGHLIGHTED.size() && highlights.size() < HIGHLIGHTS_PER_HIT; i++) {
+			SearchField field = HIGHLIGHTED.get(i);
+			for (Object fragment : (List<?>) row.get(4 + i)) {
+				String marked = fragment.toString().strip();
+				if (seen.add(marked) && highlights.size() < HIGHLIGHTS_PER_HIT) {
+					highlights.add(new Highlight(field.path(), field.label(), marked));
+				}
+			}
+		}
+		Float score = (Float) row.get(1);
+		return new SearchHit((Long) row.get(0), (String) row.get(2), (String) row.get(3),
+				score == null || score.isNaN() ? 0f : score, highlights);
+	}
+
+}

@@ -1,0 +1,47 @@
+package com.candidatesearch.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A recruiter's query with the candidates a recruiter judged relevant to it, by profile file
+ * name: 3 exactly what was asked for, 2 good, 1 partial; anyone unnamed is not relevant.
+ *
+ * @param query the query as a recruiter types it
+ * @param note why a judgement may surprise, or {@code null}
+ * @param relevant the grade of each relevant profile, by file name without {@code .json}
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record LabelledQuery(String query, String note, Map<String, Integer> relevant) {
+
+	static final String QUERIES = "/relevance/queries.json";
+
+	LabelledQuery {
+		if (relevant == null || relevant.values().stream().noneMatch(grade -> grade > 0)) {
+			throw new IllegalArgumentException("\"" + query + "\" names no relevant profile");
+		}
+		relevant = Map.copyOf(relevant);
+	}
+
+	/** The labelled queries kept with the relevance corpus. */
+	static List<LabelledQuery> load() {
+		try (InputStream in = LabelledQuery.class.getResourceAsStream(QUERIES)) {
+			if (in == null) {
+				throw new IllegalStateException(QUERIES + " is missing from the test resources");
+			}
+			return JsonMapper.builder().build().readValue(in, new TypeReference<List<LabelledQuery>>() {
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
