@@ -19,14 +19,16 @@ final class ContactDetails {
 	static final Pattern EMAIL = Pattern.compile("[\\w.+%-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
 
 	private static final Pattern PHONE = Pattern
-		.compile("(?<![\\w/.-])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{2,4}(?:[\\s.-]\\d{2,8}){1,4}(?![\\w/-])");
+		.compile("(?<![\\w/.-])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{1,4}(?:[\\s.-]\\d{2,8}){1,4}(?![\\w/-])");
 
 	private static final Pattern URL = Pattern.compile(
-			"(?i)(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|ai|dev|me|edu|co|info|app|page|site|xyz|tech|de|fr|es|uk|ca|us|eu)(?:/[\\w./~%#?=&+-]*)?(?![\\w@])");
+			"(?i)(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|ai|dev|me|edu|co|info|app|page|site|xyz|tech|de|fr|es|uk|ca|us|eu|no|se|dk|fi|nl|be|ch|at|it|pl|pt|br|in|jp|kr|cn|au|nz|ie)(?:/[\\w./~%#?=&+-]*)?(?![\\w@])");
 
 	private static final Pattern LABELLED = Pattern.compile("(?i)(?<![\\w])(github|gitlab|linkedin|google scholar|gscholar"
 			+ "|scholar|orcid|twitter|x|website|web|homepage|home page|site|portfolio|blog|e-?mail|mail|phone|tel|mobile|cell)"
 			+ "\\s*[:：]\\s*(\\S+)");
+
+	private static final Pattern NOT_HOMEPAGE = Pattern.compile("(?i)(?:^|[/.])(?:doi\\.org|arxiv\\.org)|^[^/]*\\.(?:pdf|docx?)$");
 
 	private static final Map<String, String> NETWORKS = new LinkedHashMap<>();
 
@@ -104,8 +106,10 @@ final class ContactDetails {
 		String withoutEmails = EMAIL.matcher(text).replaceAll(" ");
 		Matcher url = URL.matcher(withoutEmails);
 		while (url.find()) {
-			if (!PROFILE_URL.matcher(url.group()).find() && (url.group().contains("/") || url.group().contains("www")
-					|| url.group().matches("(?i)[a-z0-9-]+\\.[a-z]{2,4}"))) {
+			// a bare "Booking.com" in capitals names an employer, and a DOI or arXiv link a paper
+			if (!PROFILE_URL.matcher(url.group()).find() && !NOT_HOMEPAGE.matcher(url.group()).find()
+					&& (url.group().contains("/") || url.group().contains("www")
+							|| url.group().matches("[a-z0-9-]+\\.[a-z]{2,4}"))) {
 				return url.group();
 			}
 		}

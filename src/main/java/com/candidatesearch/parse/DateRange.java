@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 record DateRange(String start, String end, boolean ongoing, String term, int from, int to) {
 
-	private static final String MONTH = "(jan(?:uary|uar|vier)?|feb(?:ruary|ruar|rero)?|f[eé]v(?:rier)?|mar(?:ch|s|zo)?|m[aä]rz"
+	private static final String MONTH = "(jan(?:uary|uar|vier|v)?|ene(?:ro)?|feb(?:ruary|ruar|rero)?|f[eé]v(?:rier)?|mar(?:ch|s|zo)?|m[aä]rz"
 			+ "|apr(?:il)?|avr(?:il)?|abr(?:il)?|may(?:o)?|mai|june?|juni|juin|jun(?:io)?|july?|juli|juil(?:let)?|jul(?:io)?"
 			+ "|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sept?(?:ember|embre|iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?"
 			+ "|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|d[eé]c(?:embre)?|dez(?:ember)?|dic(?:iembre)?)\\.?";
@@ -30,7 +30,7 @@ record DateRange(String start, String end, boolean ongoing, String term, int fro
 
 	private static final String YEAR = "((?:19|20)\\d{2})";
 
-	private static final String PRESENT = "(present|current|currently|now|today|to date|ongoing|heute|jetzt|aujourd'hui"
+	private static final String PRESENT = "(present|current|currently|now|today|to date|ongoing|heute|jetzt|aujourd['’]hui"
 			+ "|actuel|actualidad|presente|actual)";
 
 	private static final Pattern ATOM = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + MONTH + "\\s*,?\\s*" + YEAR + "|"
@@ -38,9 +38,12 @@ record DateRange(String start, String end, boolean ongoing, String term, int fro
 			+ "[-/.](\\d{1,2})(?![\\d/.-])|" + YEAR + "|" + MONTH + "(?=\\s*(?:-|–|—|to|until)\\s*" + MONTH + ")|"
 			+ PRESENT + ")(?![\\p{L}\\d])");
 
+	/** "2015–17": the end year cut to its last two digits. */
+	private static final Pattern SHORT_RANGE = Pattern.compile("(?<![\\p{L}\\d])" + YEAR + "\\s*[-–—]\\s*(\\d{2})(?![\\d/.:\\p{L}])");
+
 	private static final Pattern SEPARATOR = Pattern.compile("(?iu)\\s*(?:-+|–|—|to|until|till|bis|au|à|a|hasta|&|and|/)\\s*");
 
-	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("ene", 1), Map.entry("feb", 2),
 			Map.entry("fev", 2), Map.entry("mar", 3), Map.entry("mae", 3), Map.entry("apr", 4), Map.entry("avr", 4),
 			Map.entry("abr", 4), Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("jui", 7),
 			Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("aou", 8), Map.entry("ago", 8), Map.entry("sep", 9),
@@ -55,12 +58,23 @@ record DateRange(String start, String end, boolean ongoing, String term, int fro
 
 	/** Every date or range in the text, in order. */
 	static List<DateRange> findAll(String text) {
+		List<DateRange> ranges = new ArrayList<>();
+		Matcher shortRange = SHORT_RANGE.matcher(text);
+		while (shortRange.find()) {
+			String start = shortRange.group(1);
+			String end = start.substring(0, 2) + shortRange.group(2);
+			if (end.compareTo(start) > 0) {
+				ranges.add(new DateRange(start, end, false, null, shortRange.start(), shortRange.end()));
+			}
+		}
+		if (!ranges.isEmpty()) {
+			return ranges;
+		}
 		List<Atom> atoms = new ArrayList<>();
 		Matcher matcher = ATOM.matcher(text);
 		while (matcher.find()) {
 			atoms.add(Atom.of(matcher));
 		}
-		List<DateRange> ranges = new ArrayList<>();
 		for (int i = 0; i < atoms.size(); i++) {
 			Atom first = atoms.get(i);
 			Atom second = i + 1 < atoms.size() ? atoms.get(i + 1) : null;

@@ -15,22 +15,43 @@ import com.candidatesearch.parse.ParsedResume.Education;
 final class EducationSectionParser {
 
 	private static final Pattern DEGREE = Pattern.compile("(?<![\\p{L}.])(Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Dr\\.|Ed\\.?D\\.?|J\\.?D\\.?|M\\.?D\\.?"
-			+ "|M\\.?B\\.?A\\.?|M\\.?S\\.?c?\\.?|M\\.?Sc\\.?|M\\.?Eng\\.?|M\\.?Ed\\.?|M\\.?Phil\\.?|M\\.?A\\.?|M\\.?Tech\\.?|LL\\.?M\\.?"
+			+ "|B\\.?S\\.?E\\.?|M\\.?S\\.?E\\.?|M\\.?B\\.?A\\.?|M\\.?S\\.?c?\\.?|M\\.?Sc\\.?|M\\.?Eng\\.?|M\\.?Ed\\.?|M\\.?Phil\\.?|M\\.?A\\.?|M\\.?Tech\\.?|LL\\.?M\\.?"
 			+ "|B\\.?S\\.?c?\\.?|B\\.?Sc\\.?|B\\.?Eng\\.?|B\\.?E\\.?|B\\.?A\\.?|B\\.?Tech\\.?|B\\.?Com\\.?|LL\\.?B\\.?|A\\.?A\\.?S?\\.?"
 			+ "|(?:(?:Accelerated|Integrated|Joint|Dual|Combined|Honou?rs?)\\s+)?(?:Bachelor|Master|Doctor|Associate)(?:'s|’s|s)?(?:\\s+Degree)?"
-			+ "|Doctorate|Diplom(?:a)?(?:-[\\p{L}]+)?|Abitur|Licence|Licenciatura|Ma[iî]trise|Magister|Baccalaur[ée]at|High School Diploma"
+			// "Bachelor of Applied Science in Computer Engineering": the "of" phrase names the
+			// degree only when "in" follows with the field
+			+ "(?:\\s+of\\s+(?:\\p{Lu}\\p{L}+\\s+){0,2}\\p{Lu}\\p{L}+(?=\\s+in\\s))?"
+			+ "|Doctorate|Diplom(?:a)?(?:-[\\p{L}]+)?|Dipl[ôo]me(?:\\s+d['’]ing[ée]nieur)?|Abitur|Licence|Licenciatura|Ma[iî]trise"
+			+ "|Magister|Baccalaur[ée]at|High School Diploma|M[áa]ster|Grado|Specialist(?:\\s+Degree)?"
 			+ "|GED|Certificate)(?![\\p{L}])");
 
-	private static final Pattern INSTITUTION = Pattern.compile("((?:[\\p{Lu}][\\p{L}.'’&-]*\\s+)*(?:University|Universität|Universidad|Université"
-			+ "|Universit[àa]|Universiteit|Institute|Institut|College|School|Academy|Akademie|Polytechnic|Politecnico|Hochschule"
-			+ "|École|Ecole|Escuela|Gymnasium|Conservatory|Seminary|Campus)(?:\\s+(?:of|for|at|de|der|für|del|des|di)"
-			+ "(?:\\s+[\\p{Lu}][\\p{L}.'’&-]*)+|(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*){1,2})?(?:,\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+)?)?)");
+	private static final String CAPITALISED = "[\\p{Lu}][\\p{L}.'’&-]*";
+
+	/**
+	 * "Universidad Politécnica de Madrid", "AGH University of Science and Technology": a
+	 * school word with the capitalised words around it and an "of" phrase after them.
+	 */
+	private static final Pattern INSTITUTION = Pattern.compile("((?:" + CAPITALISED + "\\s+)*(?:University|Universität|Universidad"
+			+ "|Universidade|Université|Universit[àa]|Universitat|Universiteit|Institute|Institut|Instituto|Istituto|College"
+			+ "|School|Academy|Akademie|Polytechnic|Politecnico|Hochschule|École|Ecole|Escuela|Escola|Faculdade|Facultad"
+			+ "|Gymnasium|Conservatory|Seminary|Campus)(?![\\p{L}])(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*){0,2}"
+			+ "(?:\\s+(?:of|for|at|de|der|für|del|des|di|do|da)(?:\\s+(?:and\\s+|&\\s+|y\\s+|e\\s+|und\\s+)?" + CAPITALISED + ")+)?"
+			+ "(?:,\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+)?)?)");
 
 	private static final Pattern SCORE = Pattern
-		.compile("(?i)\\b(?:c?gpa|grade|note|score|average)\\s*[:=]?\\s*(\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?)");
+		.compile("(?i)\\b(?:c?gpa|(?:final\\s+)?grade|abschlussnote|note(?:\\s+finale)?|nota(?:\\s+media)?|score|average)"
+				+ "\\s*[:=]?\\s*(\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?)");
 
 	private static final Pattern AREA_END = Pattern.compile("(?i)\\s+(?:graduated|gpa|cgpa|grade|with\\s|summa|magna|cum laude|thesis|advisor|minor)\\b.*$"
 			+ "|\\s*[(,;|].*$");
+
+	/** "Relevant coursework: Operating Systems, Compilers": the courses of a degree. */
+	private static final Pattern COURSES = Pattern.compile("(?i)^(?:relevant\\s+|selected\\s+)?(?:course\\s*work|courses)\\s*:\\s*(.+)$");
+
+	/** "B.A. (Mod.)", "B.Sc. (Hons)": a short qualifier that belongs to the degree. */
+	private static final Pattern QUALIFIER = Pattern.compile("^\\s*(\\([\\p{L}.]{2,8}\\))");
+
+	private static final Pattern SEGMENT = Pattern.compile("\\s+[|–—·]\\s+|,\\s+");
 
 	private EducationSectionParser() {
 	}
@@ -95,9 +116,19 @@ final class EducationSectionParser {
 		return education;
 	}
 
-	private record Part(String institution, String degree, String area, DateRange dates, String score) {
+	private record Part(String institution, String degree, String area, DateRange dates, String score,
+			List<String> courses) {
+
+		Part(String institution, String degree, String area, DateRange dates, String score) {
+			this(institution, degree, area, dates, score, List.of());
+		}
 
 		static Part of(Line line) {
+			Matcher courses = COURSES.matcher(line.text());
+			if (courses.find()) {
+				return new Part(null, null, null, null, null,
+						List.of(courses.group(1).replaceAll("[.;]$", "").split("\\s*[,;]\\s+")));
+			}
 			String text = line.text().replaceAll("(?i)\\b(degree|abschluss|diplôme|título)\\s*:\\s*", "");
 			DateRange dates = DateRange.find(text);
 			if (dates != null) {
@@ -125,12 +156,27 @@ final class EducationSectionParser {
 				institution = text;
 				text = "";
 			}
+			else {
+				String[] segments = SEGMENT.split(text.strip());
+				if (segments.length >= 2 && DEGREE.matcher(text).find() && !DEGREE.matcher(segments[0]).find()
+						&& segments[0].matches("\\p{Lu}.*")) {
+					// "KAIST | B.S. in Computer Science": a school named without a school word
+					institution = segments[0].strip();
+					text = text.strip().substring(segments[0].length());
+				}
+			}
 			String degree = null;
 			String area = null;
 			Matcher matcher = DEGREE.matcher(text);
 			if (matcher.find()) {
 				degree = matcher.group(1).strip();
-				area = area(text.substring(matcher.end()));
+				String rest = text.substring(matcher.end());
+				Matcher qualifier = QUALIFIER.matcher(rest);
+				if (qualifier.find()) {
+					degree = degree + " " + qualifier.group(1);
+					rest = rest.substring(qualifier.end());
+				}
+				area = area(rest);
 			}
 			else {
 				Matcher studied = Pattern.compile("^(\\p{Lu}[\\p{L}'’ .-]+?)\\s+(?:in|of)\\s+(\\p{Lu}.+)$").matcher(text.strip());
@@ -148,9 +194,16 @@ final class EducationSectionParser {
 			return area.isEmpty() ? null : area;
 		}
 
+		/**
+		 * "Georgia Institute of Technology Graduate Researcher" loses the title run at its end;
+		 * "… of Science" keeps its last word, which only looks like a title word.
+		 */
 		private static String trimInstitution(String institution) {
 			String[] tokens = institution.split("\\s+");
 			int end = tokens.length;
+			if (!JobTitles.isHead(tokens[end - 1]) && !DEGREE.matcher(tokens[end - 1]).matches()) {
+				return institution;
+			}
 			while (end > 1 && (JobTitles.isTitleWord(tokens[end - 1]) || DEGREE.matcher(tokens[end - 1]).matches())
 					&& !tokens[end - 1].matches("(?i)university|institute|college|school|academy|technology")) {
 				end--;
@@ -159,9 +212,11 @@ final class EducationSectionParser {
 		}
 
 		Part merge(Part other) {
+			List<String> courses = new ArrayList<>(this.courses);
+			courses.addAll(other.courses);
 			return new Part(this.institution != null ? this.institution : other.institution,
 					this.degree != null ? this.degree : other.degree, this.area != null ? this.area : other.area,
-					this.dates != null ? this.dates : other.dates, this.score != null ? this.score : other.score);
+					this.dates != null ? this.dates : other.dates, this.score != null ? this.score : other.score, courses);
 		}
 
 		Education toEducation() {
@@ -172,7 +227,7 @@ final class EducationSectionParser {
 				start = single ? null : this.dates.start();
 				end = single ? this.dates.start() : this.dates.end();
 			}
-			return new Education(this.institution, this.area, this.degree, start, end, this.score, null, null);
+			return new Education(this.institution, this.area, this.degree, start, end, this.score, this.courses, null);
 		}
 
 	}

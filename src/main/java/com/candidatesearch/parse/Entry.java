@@ -53,14 +53,15 @@ final class Entry {
 			}
 			boolean dated = current != null && current.dates() != null;
 			boolean starts = current == null || !current.items.isEmpty()
-					|| (dated && (DateRange.find(line.text()) != null || nextIsDateOnly(lines, i) || line.isHeading()
+					|| (dated && (DateRange.find(line.text()) != null || (nextIsDateOnly(lines, i) && !isSentence(line))
+							|| line.isHeading()
 							|| (line.bold() && current.head.get(0).bold())));
 			if (starts) {
 				current = new Entry();
 				entries.add(current);
 				current.head.add(line);
 			}
-			else if (dated) {
+			else if (dated && !current.opensWithShortHead(line)) {
 				current.body.add(line.text());
 			}
 			else {
@@ -68,6 +69,26 @@ final class Entry {
 			}
 		}
 		return entries;
+	}
+
+	/**
+	 * Whether a line still belongs to the head: it follows a line of dates alone, or it is
+	 * the short second line of a head ("Booking.com, Amsterdam" under "Manager … 2022 –
+	 * Present"), not a sentence of the body.
+	 */
+	private boolean opensWithShortHead(Line line) {
+		if (!this.items.isEmpty() || !this.body.isEmpty()) {
+			return false;
+		}
+		boolean datesOnly = this.head.stream().allMatch(head -> DateRange.isDateOnly(head.text()));
+		String text = line.text().strip();
+		return datesOnly || (this.head.size() <= 2 && text.split("\\s+").length <= 8 && !text.endsWith("."));
+	}
+
+	/** A sentence of the body ("Lecturer for 600 students; …."), which never opens an entry. */
+	private static boolean isSentence(Line line) {
+		String text = line.text().strip();
+		return text.endsWith(".") && text.split("\\s+").length > 5;
 	}
 
 	private static boolean nextIsDateOnly(List<Line> lines, int index) {

@@ -25,6 +25,10 @@ final class HeaderReader {
 
 	private static final Pattern CLOSING = Pattern.compile("(?i)(sincerely|regards|best|yours|cordially|mit freundlichen grüßen|cordialement)[,.]?");
 
+	/** "Oluwaseun Adeyemi, Ph.D.": letters after a name are a credential, not part of it. */
+	private static final Pattern CREDENTIALS = Pattern
+		.compile(",\\s*(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|MBA|M\\.?Sc\\.?|P\\.?E\\.?|CPA|PMP|CFA|Dr\\.?)(?:,\\s*\\S+)*\\s*$");
+
 	private HeaderReader() {
 	}
 
@@ -46,8 +50,9 @@ final class HeaderReader {
 		Location location = null;
 		int nameAt = -1;
 		for (int i = 0; i < header.size() && name == null; i++) {
-			if (isPersonName(header.get(i).text())) {
-				name = header.get(i).text();
+			String candidate = CREDENTIALS.matcher(header.get(i).text()).replaceFirst("");
+			if (isPersonName(candidate)) {
+				name = candidate;
 				nameAt = i;
 			}
 		}

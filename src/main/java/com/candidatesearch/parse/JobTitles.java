@@ -2,6 +2,7 @@ package com.candidatesearch.parse;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words job titles are made of, to tell "NVIDIA Metropolis Intern" apart into the
@@ -19,7 +20,24 @@ final class JobTitles {
 			"contractor", "freelancer", "student", "ta", "ra", "werkstudent", "praktikant", "entwickler", "ingenieur",
 			"berater", "stagiaire", "ingénieur", "développeur", "chercheur", "becario", "desarrollador", "ingeniero",
 			"investigador", "leiter", "volunteer", "member", "staff", "operator", "strategist", "accountant", "nurse",
-			"physician", "attorney", "counsel", "clerk", "agent", "principal", "sde", "swe");
+			"physician", "attorney", "counsel", "clerk", "agent", "principal", "sde", "swe", "ingeniera", "ingénieure",
+			"développeuse", "chercheuse", "desarrolladora", "investigadora", "entwicklerin", "ingenieurin", "doktorand",
+			"doktorandin", "postdoktorand", "mitarbeiter", "mitarbeiterin");
+
+	/**
+	 * Titles Romance languages put first ("Ingeniera de Datos Senior", "Ingénieure logiciel
+	 * embarqué"), where English ends with the head word.
+	 */
+	private static final Set<String> LEADING_HEADS = Set.of("ingeniero", "ingeniera", "ingénieur", "ingénieure",
+			"desarrollador", "desarrolladora", "développeur", "développeuse", "investigador", "investigadora",
+			"chercheur", "chercheuse", "director", "directora", "directeur", "directrice", "jefe", "jefa", "responsable",
+			"chef", "analista", "consultor", "consultora", "consultant", "consultante", "gerente", "arquitecto",
+			"arquitecta", "architecte", "técnico", "técnica", "profesor", "profesora", "professeur", "stagiaire",
+			"becario", "becaria");
+
+	/** German compounds end with the head ("Softwareentwickler", "Softwarearchitekt"). */
+	private static final Pattern GERMAN_HEAD = Pattern.compile(".+(?:entwickler|entwicklerin|architekt|architektin|ingenieur"
+			+ "|ingenieurin|berater|beraterin|leiter|leiterin|informatiker|informatikerin|wissenschaftler|manager)");
 
 	/** Words that qualify a title ("Senior", "Research", "Ph.D."). */
 	private static final Set<String> MODIFIERS = Set.of("senior", "junior", "sr", "jr", "staff", "principal", "lead",
@@ -41,7 +59,8 @@ final class JobTitles {
 	}
 
 	static boolean isHead(String token) {
-		return HEADS.contains(key(token));
+		String key = key(token);
+		return HEADS.contains(key) || GERMAN_HEAD.matcher(key).matches();
 	}
 
 	static boolean isTitleWord(String token) {
@@ -52,7 +71,15 @@ final class JobTitles {
 	/** Whether the text reads as a job title: it ends with a title word. */
 	static boolean looksLikeTitle(String text) {
 		String[] tokens = text.strip().split("\\s+");
-		return tokens.length > 0 && tokens.length <= 8 && isHead(tokens[tokens.length - 1]);
+		if (tokens.length == 0 || tokens.length > 8) {
+			return false;
+		}
+		if (isHead(tokens[tokens.length - 1]) || (tokens.length <= 6 && LEADING_HEADS.contains(key(tokens[0])))) {
+			return true;
+		}
+		// "Director of Engineering", "Head of Platform", "Professor of Computer Science"
+		int of = text.indexOf(" of ");
+		return of > 0 && looksLikeTitle(text.substring(0, of));
 	}
 
 	private static String key(String token) {

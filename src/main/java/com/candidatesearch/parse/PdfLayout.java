@@ -3,21 +3,19 @@ package com.candidatesearch.parse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.candidatesearch.parse.PdfWords.Word;
 
 /**
  * Turns positioned PDF words into {@link Line}s: words on one baseline form a row, wide gaps
- * split a row into cells, a clear gutter splits a page into columns read one after the
- * other, and a row that only continues the one above (it would not have fitted there) is
- * joined to it.
+ * split a row into cells, and a clear gutter splits a page into columns read one after the
+ * other; {@link PdfParagraphs} then joins the rows that wrap.
  */
 final class PdfLayout {
 
@@ -29,25 +27,15 @@ final class PdfLayout {
 	}
 
 	static List<Line> lines(List<Word> words) {
-		float body = bodySize(words);
-		Set<String> vocabulary = vocabulary(words);
-		List<Line> lines = new ArrayList<>();
 		Map<Integer, List<Word>> pages = new TreeMap<>();
 		for (Word word : words) {
 			pages.computeIfAbsent(word.page(), page -> new ArrayList<>()).add(word);
 		}
-		List<Cell> cells = new ArrayList<>();
-		List<Float> rights = new ArrayList<>();
+		List<List<Cell>> columns = new ArrayList<>();
 		for (List<Word> page : pages.values()) {
-			for (List<Cell> column : columns(rows(page))) {
-				float right = (float) column.stream().mapToDouble(Cell::endX).max().orElse(0);
-				for (Cell cell : column) {
-					cells.add(cell);
-					rights.add(right);
-				}
-			}
+			columns.addAll(columns(rows(page)));
 		}
-		return join(cells, rights, body, vocabulary);
+		return PdfParagraphs.join(columns, bodySize(words), words);
 	}
 
 	private static List<List<Word>> rows(List<Word> words) {
@@ -90,15 +78,25 @@ final class PdfLayout {
 		List<Cell> left = new ArrayList<>();
 		List<Cell> right = new ArrayList<>();
 		for (List<Cell> row : cellsByRow) {
+			List<Cell> leftPart = new ArrayList<>();
+			List<Cell> rightPart = new ArrayList<>();
 			for (Cell cell : row) {
-				(cell.x() < gutter ? left : right).add(cell);
+				// the gutter is a rounded x, so the column's own first cells may start just left of it
+				(cell.x() < gutter - 1 ? leftPart : rightPart).add(cell);
 			}
+			left.addAll(withinColumn(leftPart));
+			right.addAll(withinColumn(rightPart));
 		}
 		return List.of(left, right);
 	}
 
+	/** A row's cells on one side of the gutter, first and shared judged within that column. */
+	private static List<Cell> withinColumn(List<Cell> part) {
+		return toCells(part.stream().map(Cell::words).toList());
+	}
+
 	private static List<Cell> cells(List<Word> row) {
-		List<Cell> cells = new ArrayList<>();
+		List<List<Word>> groups = new ArrayList<>();
 		List<Word> current = new ArrayList<>();
 		for (Word word : row) {
 			if (!current.isEmpty()) {
@@ -106,14 +104,35 @@ final class PdfLayout {
 				float gap = word.x() - previous.endX();
 				boolean bulletOnly = current.size() == 1 && BULLET_ONLY.matcher(previous.text()).matches();
 				if (gap > Math.max(1.6f * word.size(), 10f) && !bulletOnly) {
-					cells.add(new Cell(current, cells.isEmpty(), row.size() > current.size()));
+					groups.add(current);
 					current = new ArrayList<>();
 				}
 			}
 			current.add(word);
 		}
-		cells.add(new Cell(current, cells.isEmpty(), !cells.isEmpty()));
+		groups.add(current);
+		return toCells(groups);
+	}
+
+	/**
+	 * Cells from a row's word groups. A row is shared (its first cell may be a table label)
+	 * only when another cell holds more than dates: "Analyst … 07/2017 – 02/2019" is a title
+	 * with its dates set to the right, not a label column.
+	 */
+	private static List<Cell> toCells(List<List<Word>> groups) {
+		List<Cell> cells = new ArrayList<>();
+		for (int i = 0; i < groups.size(); i++) {
+			boolean shared = false;
+			for (int j = 0; j < groups.size() && !shared; j++) {
+				shared = j != i && !DateRange.isDateOnly(text(groups.get(j)));
+			}
+			cells.add(new Cell(groups.get(i), i == 0, shared));
+		}
 		return cells;
+	}
+
+	private static String text(List<Word> words) {
+		return String.join(" ", words.stream().map(Word::text).toList());
 	}
 
 	/**
@@ -154,10 +173,13 @@ final class PdfLayout {
 	 * those rows are read across.
 	 */
 	private static float gutter(List<List<Cell>> rows) {
-		Set<Integer> candidates = new HashSet<>();
+		// the leftmost gutter that holds is where the right column starts; one further right
+		// would cut its indented lines (bullets) off from its headings
+		Set<Integer> candidates = new TreeSet<>();
+		// a right column's headings often sit on rows of their own, so every cell's start counts
 		for (List<Cell> row : rows) {
-			for (int i = 1; i < row.size(); i++) {
-				candidates.add(Math.round(row.get(i).x()));
+			for (Cell cell : row) {
+				candidates.add(Math.round(cell.x()));
 			}
 		}
 		int textRows = rows.size();
@@ -192,95 +214,12 @@ final class PdfLayout {
 		return -1;
 	}
 
-	private static List<Line> join(List<Cell> cells, List<Float> rights, float body, Set<String> vocabulary) {
-		List<Line> lines = new ArrayList<>();
-		Cell previous = null;
-		StringBuilder text = null;
-		Cell head = null;
-		List<String> emphasis = new ArrayList<>();
-		boolean gap = true;
-		for (int i = 0; i < cells.size(); i++) {
-			Cell cell = cells.get(i);
-			if (previous != null && continues(previous, cell, rights.get(i - 1))) {
-				appendJoined(text, cell.text(), vocabulary);
-				List<String> runs = cell.emphasis();
-				if (!runs.isEmpty() && !emphasis.isEmpty() && previous.words().get(previous.words().size() - 1).italic()
-						&& cell.words().get(0).italic()) {
-					emphasis.set(emphasis.size() - 1, emphasis.get(emphasis.size() - 1) + " " + runs.get(0));
-					runs = runs.subList(1, runs.size());
-				}
-				emphasis.addAll(runs);
-				previous = cell;
-				continue;
-			}
-			if (text != null) {
-				lines.add(line(head, text, emphasis, body, gap));
-				gap = cell.y() - previous.y() > 1.45f * previous.size() || cell.y() < previous.y();
-			}
-			head = cell;
-			text = new StringBuilder(cell.text());
-			emphasis = new ArrayList<>(cell.emphasis());
-			previous = cell;
-		}
-		if (text != null) {
-			lines.add(line(head, text, emphasis, body, gap));
-		}
-		return lines;
-	}
-
-	private static boolean continues(Cell above, Cell cell, float right) {
-		float dy = cell.y() - above.y();
-		boolean nextPage = cell.page() != above.page() && Character.isLowerCase(cell.text().charAt(0));
-		if ((!nextPage && (dy <= 0.3f * above.size() || dy > 1.7f * above.size()))
-				|| Math.abs(cell.size() - above.size()) > 0.6f || above.label() || !cell.first()
-				|| Bullets.strip(cell.text()) != null) {
-			return false;
-		}
-		return above.endX() + cell.firstWordWidth() + 0.5f * cell.size() > right;
-	}
-
-	/** Joins a wrapped line, taking out a line-break hyphen only where the whole word occurs. */
-	private static void appendJoined(StringBuilder text, String next, Set<String> vocabulary) {
-		int end = text.length();
-		if (end > 2 && text.charAt(end - 1) == '-' && Character.isLowerCase(text.charAt(end - 2))
-				&& !next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
-			int start = end - 1;
-			while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-				start--;
-			}
-			String joined = (text.substring(start, end - 1) + next.split("[^\\p{L}]", 2)[0]).toLowerCase(Locale.ROOT);
-			if (vocabulary.contains(joined)) {
-				text.setLength(end - 1);
-			}
-			text.append(next);
-			return;
-		}
-		text.append(' ').append(next);
-	}
-
-	private static Line line(Cell head, StringBuilder text, List<String> emphasis, float body, boolean gap) {
-		List<String> runs = emphasis.stream().map(InlineMarkup::fold).toList();
-		Line line = new Line(InlineMarkup.fold(text.toString()), head.label() ? Line.Kind.LABEL : Line.Kind.TEXT, 0,
-				head.bold(), runs, body > 0 ? head.size() / body : 0, gap);
-		return Bullets.mark(line);
-	}
-
 	private static float bodySize(List<Word> words) {
 		Map<Integer, Integer> chars = new HashMap<>();
 		for (Word word : words) {
 			chars.merge(Math.round(word.size() * 2), word.text().length(), Integer::sum);
 		}
 		return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(0f);
-	}
-
-	private static Set<String> vocabulary(List<Word> words) {
-		Set<String> vocabulary = new HashSet<>();
-		for (Word word : words) {
-			for (String token : word.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-				vocabulary.add(token);
-			}
-		}
-		return vocabulary;
 	}
 
 }

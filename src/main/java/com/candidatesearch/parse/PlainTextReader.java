@@ -45,11 +45,16 @@ final class PlainTextReader {
 	}
 
 	private static boolean continuesItem(String raw, List<Line> lines, boolean gap) {
-		if (lines.isEmpty() || !lines.get(lines.size() - 1).isItem() || Bullets.strip(raw) != null
-				|| raw.indexOf('\t') >= 0) {
+		if (lines.isEmpty() || Bullets.strip(raw) != null || raw.indexOf('\t') >= 0) {
 			return false;
 		}
 		boolean indented = Character.isWhitespace(raw.charAt(0));
+		Line last = lines.get(lines.size() - 1);
+		if (!last.isItem()) {
+			// a hanging indent: a citation or a head wrapped at 72 columns goes on indented by
+			// two spaces or more (one leading space is noise of a copy)
+			return raw.startsWith("  ") && !gap && last.kind() == Line.Kind.TEXT && !last.isUpperCase();
+		}
 		boolean lowerStart = Character.isLowerCase(raw.strip().charAt(0));
 		return (indented && !gap) || (indented && lowerStart) || (!gap && lowerStart);
 	}

@@ -21,6 +21,17 @@ final class ProjectsSectionParser {
 		List<String> description = new ArrayList<>();
 		List<String> highlights = new ArrayList<>();
 		for (Line line : lines) {
+			String[] named = named(line);
+			if (named != null && (name == null || !line.isItem() || line.emphasis().contains(named[0]))) {
+				if (name != null) {
+					projects.add(project(name, dates, description, highlights));
+				}
+				name = named[0];
+				dates = null;
+				description = new ArrayList<>(List.of(named[1]));
+				highlights = new ArrayList<>();
+				continue;
+			}
 			if (line.isItem() && name != null) {
 				highlights.add(line.text());
 				continue;
@@ -50,6 +61,19 @@ final class ProjectsSectionParser {
 			projects.add(project(name, dates, description, highlights));
 		}
 		return projects;
+	}
+
+	/**
+	 * "a11y-lint: ESLint plugin that …", "Rustle — a toy compiler …": a short name, then a
+	 * sentence describing it; {@code null} for other lines.
+	 */
+	private static String[] named(Line line) {
+		String[] split = line.text().split("\\s+[–—|]\\s+|:\\s+", 2);
+		if (split.length < 2 || split[0].split("\\s+").length > 4 || split[1].split("\\s+").length < 4
+				|| DateRange.find(split[0]) != null) {
+			return null;
+		}
+		return split;
 	}
 
 	private static boolean isTitle(Line line) {

@@ -18,6 +18,10 @@ final class PublicationsSectionParser {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu})(?<!\\bal)(?<!\\bet)[.?!][\"”]?\\s+(?=[\\p{Lu}\\d\"“(])");
 
+	private static final Pattern LOOSE_SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu})[.?!]\\s+(?=\\p{L})");
+
+	private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+
 	private PublicationsSectionParser() {
 	}
 
@@ -34,8 +38,13 @@ final class PublicationsSectionParser {
 
 	static Publication parse(Line line) {
 		String text = line.text().strip();
-		AuthorList authors = AuthorList.read(text);
+		AuthorList apa = CitationStyle.apaAuthors(text);
+		AuthorList authors = apa != null ? apa : AuthorList.read(text);
 		String rest = text.substring(authors.end()).replaceFirst("^[\\s.,:;]+", "");
+		Publication styled = styled(rest, authors.names());
+		if (styled != null) {
+			return styled;
+		}
 		String title = emphasisedTitle(line, rest);
 		String venue;
 		if (title != null) {
@@ -73,6 +82,45 @@ final class PublicationsSectionParser {
 			return null;
 		}
 		return new Publication(title, venue.isEmpty() ? null : venue, year, null, null, authors.names());
+	}
+
+	/**
+	 * A citation whose style marks its parts: a year right after the authors (ACM, APA) or a
+	 * quoted title (IEEE). {@code null} for the loosely punctuated lines people type.
+	 */
+	private static Publication styled(String rest, List<String> authors) {
+		String year = CitationStyle.leadingYear(rest);
+		String body = CitationStyle.afterLeadingYear(rest);
+		String title;
+		String tail;
+		String[] quoted = CitationStyle.quotedTitle(body);
+		if (quoted != null) {
+			title = quoted[0];
+			tail = quoted[1];
+		}
+		else if (year != null) {
+			Matcher end = SENTENCE_END.matcher(body);
+			if (!end.find()) {
+				// "… Weak Supervision. arXiv preprint …": a venue may open in lower case
+				end = LOOSE_SENTENCE_END.matcher(body);
+				if (!end.find()) {
+					return null;
+				}
+			}
+			title = body.substring(0, end.start() + 1).replaceAll("\\.$", "");
+			tail = body.substring(end.end());
+		}
+		else {
+			return null;
+		}
+		if (year == null) {
+			Matcher years = ANY_YEAR.matcher(tail);
+			while (years.find()) {
+				year = years.group(1);
+			}
+		}
+		String venue = CitationStyle.venue(tail);
+		return new Publication(title, venue.isEmpty() ? null : venue, year, CitationStyle.url(tail), null, authors);
 	}
 
 	private static String emphasisedTitle(Line line, String rest) {

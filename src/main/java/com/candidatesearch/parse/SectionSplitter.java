@@ -29,7 +29,7 @@ final class SectionSplitter {
 		String heading = null;
 		List<Line> body = header;
 		for (Line line : lines) {
-			SectionKind found = headingKind(line, shape);
+			SectionKind found = headingKind(line, shape, kind != null);
 			if (found != null) {
 				if (kind != null) {
 					sections.add(new Section(kind, heading, body));
@@ -47,17 +47,22 @@ final class SectionSplitter {
 		return new Split(header, sections);
 	}
 
-	private static SectionKind headingKind(Line line, HeadingShape shape) {
+	private static SectionKind headingKind(Line line, HeadingShape shape, boolean started) {
 		String text = line.text().replaceAll("[:：]\\s*$", "");
 		if (line.isItem() || text.split("\\s+").length > 6) {
 			return null;
 		}
 		SectionKind kind = SectionKind.of(text);
-		if (kind != null && (!shape.label() || line.kind() == Line.Kind.LABEL || line.isHeading())) {
+		// a table layout that sets its headings in capitals does not set one in lower case: a
+		// "Languages" label cell inside its skills is a group, not a section
+		boolean shaped = !shape.upperCase() || line.isUpperCase() || line.kind() != Line.Kind.LABEL;
+		if (kind != null && shaped && (!shape.label() || line.kind() == Line.Kind.LABEL || line.isHeading())) {
 			return kind;
 		}
-		return shape.matches(line) && !text.matches(".*\\d.*") && text.split("\\s+").length <= 4 ? SectionKind.OTHER
-				: null;
+		// a name in capitals at the top ("JOÃO PEDRO SILVA") is set like the headings but opens none
+		boolean name = !started && HeaderReader.isPersonName(text);
+		return shape.matches(line) && !name && !text.matches(".*\\d.*") && text.split("\\s+").length <= 4
+				? SectionKind.OTHER : null;
 	}
 
 	/**

@@ -19,6 +19,14 @@ final class TeachingSectionParser {
 
 	private static final Pattern COURSE_CODE = Pattern.compile("\\b\\p{Lu}{2,5}\\s?\\d{2,4}[\\p{L}]?\\b");
 
+	/** "Analog Electronics (Teaching Assistant)": the role in parentheses after the course. */
+	private static final Pattern ROLE_AFTER = Pattern.compile("(?i)\\s*\\((?:head\\s+|graduate\\s+)?(?:teaching assistant|ta|tutor"
+			+ "|grader|instructor|lecturer|co-lecturer|co-instructor|teaching fellow)\\)");
+
+	/** "INF100 Introduction to Programming, University of Bergen": the school after the course. */
+	private static final Pattern SCHOOL_AFTER = Pattern.compile("(?:,|\\s+[–—|]|\\s+at)\\s+([^,]*\\b(?:University|Universit\\p{L}*|College"
+			+ "|Institute|Institut\\p{L}*|School|Polytechnic|Politecnico|Academy|Hochschule|École|Escuela)\\b[^,]*)$");
+
 	private TeachingSectionParser() {
 	}
 
@@ -47,6 +55,12 @@ final class TeachingSectionParser {
 					institution = name.substring(0, code.start()).replaceAll("[\\s,:–-]+$", "");
 					name = name.substring(code.start());
 				}
+			}
+			name = ROLE_AFTER.matcher(name).replaceFirst("");
+			Matcher school = SCHOOL_AFTER.matcher(name);
+			if (institution == null && school.find()) {
+				institution = school.group(1).strip();
+				name = name.substring(0, school.start()).strip();
 			}
 			List<String> highlights = new ArrayList<>(heads.subList(1, heads.size()));
 			highlights.addAll(entry.body);
