@@ -112,13 +112,17 @@ class SeedResumesIntegrationTests {
 		for (String seed : SEEDS) {
 			JsonNode goldBasics = read(new String(bytes("gold/" + seed + ".json"))).get("basics");
 			for (long id : this.idsBySeed.get(seed)) {
-				JsonNode basics = read(this.mvc.perform(get("/api/candidates/" + id))
+				JsonNode exported = read(this.mvc.perform(get("/api/candidates/" + id))
 					.andExpect(status().isOk())
 					.andReturn()
 					.getResponse()
-					.getContentAsString()).get("basics");
+					.getContentAsString());
+				JsonNode basics = exported.get("basics");
 				assertThat(basics.get("name")).as("name of %s as candidate %d", seed, id).isEqualTo(goldBasics.get("name"));
 				assertThat(basics.get("email")).as("email of %s as candidate %d", seed, id).isEqualTo(goldBasics.get("email"));
+				assertThat(exported.get("meta").get("sources").get("basics.name").get("line").asInt())
+					.as("line of the name of %s as candidate %d", seed, id)
+					.isPositive();
 			}
 		}
 	}

@@ -3,10 +3,13 @@ package com.candidatesearch.candidate;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import com.candidatesearch.parse.ParsedResume;
+import com.candidatesearch.parse.SourceSpan;
 import com.candidatesearch.search.Analyzers;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -18,6 +21,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
@@ -145,6 +149,11 @@ public class Candidate {
 	@Column(name = "message", length = 1000)
 	private List<String> warnings = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "field_source", joinColumns = @JoinColumn(name = "candidate_id"))
+	@MapKeyColumn(name = "path", length = 200)
+	private Map<String, FieldSource> sources = new LinkedHashMap<>();
+
 	// The uploaded file never changes once stored, so the index need not watch it for updates.
 	@OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true, optional = false)
 	@JoinColumn(name = "resume_id", nullable = false, unique = true)
@@ -157,9 +166,18 @@ public class Candidate {
 
 	/** A candidate holding everything of a parsed resume, and the file it came from. */
 	static Candidate of(ParsedResume parsed, Resume file, List<String> warnings) {
+		return of(parsed, file, warnings, Map.of());
+	}
+
+	static Candidate of(ParsedResume parsed, Resume file, List<String> warnings, Map<String, SourceSpan> sources) {
 		Candidate candidate = new Candidate();
 		candidate.resume = file;
 		candidate.warnings = new ArrayList<>(Bounded.cutAll(warnings, 1000));
+		sources.forEach((path, span) -> {
+			if (path.length() <= 200 && span.end() <= Bounded.DOCUMENT) {
+				candidate.sources.put(path, new FieldSource(span));
+			}
+		});
 		candidate.createdAt = Instant.now();
 		candidate.replaceWith(parsed);
 		return candidate;
@@ -254,6 +272,13 @@ public class Candidate {
 
 	List<String> getWarnings() {
 		return this.warnings;
+	}
+
+	/** Where each parsed value was found in the extracted text, by its path in the contract. */
+	Map<String, SourceSpan> getSources() {
+		Map<String, SourceSpan> spans = new LinkedHashMap<>();
+		this.sources.forEach((path, source) -> spans.put(path, source.toSpan()));
+		return spans;
 	}
 
 	public String getName() {

@@ -1,9 +1,13 @@
 package com.candidatesearch.candidate;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.candidatesearch.parse.ParsedResume;
+import com.candidatesearch.parse.SourceSpan;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
@@ -16,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  */
 public record CandidateExport(@JsonUnwrapped ParsedResume resume, Meta meta) {
 
-	static CandidateExport of(ParsedResume resume, List<String> warnings) {
+	static CandidateExport of(ParsedResume resume, List<String> warnings, Map<String, SourceSpan> sources) {
 		List<PublicationMeta> publications = new ArrayList<>();
 		for (int i = 0; i < resume.publications().size(); i++) {
 			AuthorPosition position = AuthorPosition.of(resume.name(), resume.publications().get(i).authors());
@@ -24,7 +28,7 @@ public record CandidateExport(@JsonUnwrapped ParsedResume resume, Meta meta) {
 				publications.add(new PublicationMeta(i, position));
 			}
 		}
-		return new CandidateExport(resume, new Meta(warnings, publications));
+		return new CandidateExport(resume, new Meta(warnings, publications, sources));
 	}
 
 	/**
@@ -32,13 +36,15 @@ public record CandidateExport(@JsonUnwrapped ParsedResume resume, Meta meta) {
 	 *
 	 * @param warnings what the parser could not place or find, for the recruiter to check
 	 * @param publications per publication (by its index in {@code publications}), the candidate's place among the authors
+	 * @param sources where each value was found in the extracted text, by its path: {@code work[1].name}
 	 */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
-	public record Meta(List<String> warnings, List<PublicationMeta> publications) {
+	public record Meta(List<String> warnings, List<PublicationMeta> publications, Map<String, SourceSpan> sources) {
 
 		public Meta {
 			warnings = List.copyOf(warnings);
 			publications = List.copyOf(publications);
+			sources = sources == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
 		}
 
 	}

@@ -50,7 +50,7 @@ public class CandidateService {
 		try {
 			return this.transactions.execute(status -> {
 				Resume file = new Resume(fileName, parse.mediaType(), bytes.length, sha256, parse.text(), path);
-				return this.candidates.saveAndFlush(Candidate.of(parse.resume(), file, parse.warnings())).getId();
+				return this.candidates.saveAndFlush(Candidate.of(parse.resume(), file, parse.warnings(), parse.sources())).getId();
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -75,7 +75,20 @@ public class CandidateService {
 	/** The candidate in the contract's shape, with parse warnings and publication facts under {@code meta}. */
 	public Optional<CandidateExport> exportWithMeta(long id) {
 		return read(() -> this.candidates.findById(id)
-			.map(candidate -> CandidateExport.of(candidate.toContract(), List.copyOf(candidate.getWarnings()))));
+			.map(candidate -> CandidateExport.of(candidate.toContract(), List.copyOf(candidate.getWarnings()),
+					candidate.getSources())));
+	}
+
+	/** The extracted text and where each parsed value was found in it. */
+	public Optional<CandidateSources> sources(long id) {
+		return read(() -> this.candidates.findById(id).map(candidate -> {
+			Map<String, String> values = new LinkedHashMap<>();
+			JsonPaths.scalars(candidate.toContract()).forEach(values::put);
+			String text = candidate.getResume().getExtractedText();
+			return new CandidateSources(candidate.getId(),
+					candidate.getName() != null ? candidate.getName() : candidate.getResume().getFileName(),
+					text == null ? "" : text, candidate.getSources(), values);
+		}));
 	}
 
 	public Optional<CandidateProfile> profile(long id) {

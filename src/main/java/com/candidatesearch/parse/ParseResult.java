@@ -1,6 +1,9 @@
 package com.candidatesearch.parse;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What parsing one file yields: the resume in the contract's shape, the text extracted from
@@ -10,12 +13,20 @@ import java.util.List;
  * @param text the plain text extracted from the file (indexed for full-text search)
  * @param mediaType the media type detected from the file's bytes, e.g. {@code application/pdf}
  * @param warnings plain sentences about what the parser could not place or find
+ * @param sources where each value was found in {@code text}, by its path in the contract
+ * ({@code basics.name}, {@code work[1].startDate}); a value not found has no entry
  */
-public record ParseResult(ParsedResume resume, String text, String mediaType, List<String> warnings) {
+public record ParseResult(ParsedResume resume, String text, String mediaType, List<String> warnings,
+		Map<String, SourceSpan> sources) {
 
 	public ParseResult {
 		text = text == null ? "" : text;
 		warnings = warnings == null ? List.of() : List.copyOf(warnings);
+		sources = sources == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+	}
+
+	public ParseResult(ParsedResume resume, String text, String mediaType, List<String> warnings) {
+		this(resume, text, mediaType, warnings, FieldSources.locate(resume, text == null ? "" : text));
 	}
 
 }

@@ -1,11 +1,13 @@
 package com.candidatesearch.upload;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.candidatesearch.candidate.AuthorPosition;
 import com.candidatesearch.candidate.CandidateExport;
 import com.candidatesearch.candidate.CandidateService;
+import com.candidatesearch.parse.SourceSpan;
 import com.candidatesearch.parse.ParsedResume;
 import com.candidatesearch.web.WebTestConfiguration;
 import org.junit.jupiter.api.Test;
@@ -70,13 +72,15 @@ class CandidateApiControllerTests {
 				null);
 		given(this.candidates.exportWithMeta(5)).willReturn(Optional.of(new CandidateExport(resume,
 				new CandidateExport.Meta(List.of("no e-mail address found"),
-						List.of(new CandidateExport.PublicationMeta(0, AuthorPosition.FIRST))))));
+						List.of(new CandidateExport.PublicationMeta(0, AuthorPosition.FIRST)),
+						Map.of("basics.name", new SourceSpan(0, 12, 1))))));
 
 		this.mvc.perform(get("/api/candidates/5")).andExpect(status().isOk()).andExpect(content().json("""
 				{"basics":{"name":"Ada Lovelace","email":"ada@example.org"},
 				 "work":[{"name":"Engines Ltd","position":"Engineer","startDate":"2020-01"}],
 				 "skills":[{"name":"Skills","keywords":["C++"]}],
-				 "meta":{"warnings":["no e-mail address found"],"publications":[{"index":0,"authorPosition":"FIRST"}]}}
+				 "meta":{"warnings":["no e-mail address found"],"publications":[{"index":0,"authorPosition":"FIRST"}],
+				          "sources":{"basics.name":{"start":0,"end":12,"line":1}}}}
 				""", org.springframework.test.json.JsonCompareMode.STRICT));
 	}
 
