@@ -66,7 +66,12 @@ final class FieldSources {
 		JsonNode tree = JSON.valueToTree(resume);
 		for (var section : tree.properties()) {
 			sources.cursor = 0;
-			sources.walk(section.getKey(), section.getValue(), -1);
+			if ("basics".equals(section.getKey())) {
+				sources.walkBasics(section.getValue());
+			}
+			else {
+				sources.walk(section.getKey(), section.getValue(), -1);
+			}
 		}
 		return sources.sources;
 	}
@@ -83,6 +88,14 @@ final class FieldSources {
 		else if (node.isString()) {
 			findText(path, node.asString());
 		}
+	}
+
+	/** Contact details may stand anywhere (an e-mail inside the experience section), so each is looked for from the top. */
+	private void walkBasics(JsonNode basics) {
+		basics.properties().forEach(field -> {
+			this.cursor = 0;
+			walk("basics." + field.getKey(), field.getValue(), -1);
+		});
 	}
 
 	/**

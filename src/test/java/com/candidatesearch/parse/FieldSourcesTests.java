@@ -23,6 +23,15 @@ class FieldSourcesTests {
 	}
 
 	@Test
+	void contactDetailsAreFoundWhereverTheyStand() throws Exception {
+		ParseResult result = parser.parse("001.txt", SeedResumeTests.bytes("seeds/001_8e724327113ee43c.txt"));
+
+		assertThat(result.sources().get("basics.url").line()).as("the website line, blank lines not kept").isEqualTo(2);
+		assertThat(printed(result, "basics.email")).isEqualTo("resume@swalton.ai");
+		assertThat(result.sources().get("basics.email").line()).isGreaterThan(10);
+	}
+
+	@Test
 	void theSameEmployerInTwoJobsPointsAtTwoPlaces() throws Exception {
 		ParseResult result = parser.parse("000.txt", SeedResumeTests.bytes("seeds/000_cf880338e06f109e.txt"));
 
