@@ -60,7 +60,13 @@ final class DocumentReader {
 
 	private final AutoDetectParser tika = new AutoDetectParser();
 
+	private final ScannedPdfReader scans;
+
 	private final Detector detector = this.tika.getDetector();
+
+	DocumentReader(ScannedPdfReader scans) {
+		this.scans = scans;
+	}
 
 	String detect(String fileName, byte[] content) throws ResumeParseException {
 		Metadata metadata = new Metadata();
@@ -73,10 +79,23 @@ final class DocumentReader {
 		}
 	}
 
-	List<Line> read(String fileName, byte[] content, String mediaType) throws ResumeParseException {
+	/**
+	 * The lines of a document.
+	 *
+	 * @param lines its lines, in reading order
+	 * @param ocr whether they were read from page images by OCR, and so may hold misread characters
+	 */
+	record Text(List<Line> lines, boolean ocr) {
+	}
+
+	Text read(String fileName, byte[] content, String mediaType) throws ResumeParseException {
 		if (mediaType.equals("application/pdf")) {
 			return bounded(fileName, () -> readPdf(fileName, content));
 		}
+		return new Text(readOther(fileName, content, mediaType), false);
+	}
+
+	private List<Line> readOther(String fileName, byte[] content, String mediaType) throws ResumeParseException {
 		if (mediaType.equals("application/x-tika-ooxml-protected")) {
 			throw encrypted(fileName, null);
 		}
@@ -90,20 +109,32 @@ final class DocumentReader {
 			return markdown ? MarkdownReader.read(text) : PlainTextReader.read(text);
 		}
 		if (OFFICE_TYPES.stream().anyMatch(mediaType::startsWith)) {
+			if (ZipExpansion.isBomb(content)) {
+				throw zipBomb(fileName, null);
+			}
 			return bounded(fileName, () -> readWithTika(fileName, content, true));
 		}
 		throw new UnsupportedResumeFormatException(fileName + " is " + describe(mediaType)
 				+ ", not a resume document: upload a PDF, Word, OpenDocument, RTF, HTML, Markdown or text file.");
 	}
 
-	private List<Line> readPdf(String fileName, byte[] content) throws IOException, ResumeParseException {
+	private Text readPdf(String fileName, byte[] content) throws Exception {
 		try (PDDocument document = Loader.loadPDF(content)) {
 			List<Line> lines = PdfLayout.lines(PdfWords.of(document));
-			if (lines.isEmpty()) {
-				throw new ScannedResumeException(fileName + " has no text layer, only images (a scanned page?): "
-						+ "run it through OCR or export it again as a PDF with text.");
+			if (!lines.isEmpty()) {
+				return new Text(lines, false);
 			}
-			return lines;
+			if (!this.scans.available()) {
+				throw new ScannedResumeException(fileName + " has no text layer, only images (a scanned page?), and "
+						+ "OCR is not installed on this server: install Tesseract (apt-get install tesseract-ocr) to "
+						+ "read scans, or upload a PDF exported with its text.");
+			}
+			List<Line> read = PlainTextReader.read(this.scans.text(document));
+			if (read.isEmpty()) {
+				throw new ScannedResumeException(fileName + " has no text layer and OCR found no text in its images: "
+						+ "upload a clearer scan, or a PDF exported with its text.");
+			}
+			return new Text(read, true);
 		}
 	}
 
@@ -120,14 +151,18 @@ final class DocumentReader {
 		return collector.lines();
 	}
 
-	private static List<Line> bounded(String fileName, Callable<List<Line>> read) throws ResumeParseException {
-		Future<List<Line>> future = EXECUTOR.submit(read);
+	private static <T> T bounded(String fileName, Callable<T> read) throws ResumeParseException {
+		return bounded(fileName, read, TIME_LIMIT_SECONDS);
+	}
+
+	static <T> T bounded(String fileName, Callable<T> read, long seconds) throws ResumeParseException {
+		Future<T> future = EXECUTOR.submit(read);
 		try {
-			return future.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
+			return future.get(seconds, TimeUnit.SECONDS);
 		}
 		catch (TimeoutException ex) {
 			future.cancel(true);
-			throw new ResumeTooLargeException(fileName + " took more than " + TIME_LIMIT_SECONDS
+			throw new ResumeTooLargeException(fileName + " took more than " + seconds
 					+ " seconds to read, far longer than any resume: save it again as a plain PDF or Word file.");
 		}
 		catch (InterruptedException ex) {
@@ -153,12 +188,16 @@ final class DocumentReader {
 			}
 			String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
 			if (message.contains("zip bomb")) {
-				return new ResumeTooLargeException(fileName + " expands to far more than any resume holds (a zip bomb?): "
-						+ "save it again as a plain PDF or Word file.", failure);
+				return zipBomb(fileName, failure);
 			}
 		}
 		return new CorruptResumeException(fileName + " is damaged or truncated and could not be read: "
 				+ "open it, save or export it again, and upload the new file.", failure);
+	}
+
+	private static ResumeTooLargeException zipBomb(String fileName, Throwable cause) {
+		return new ResumeTooLargeException(fileName + " expands to far more than any resume holds (a zip bomb?): "
+				+ "save it again as a plain PDF or Word file.", cause);
 	}
 
 	private static EncryptedResumeException encrypted(String fileName, Throwable cause) {

@@ -21,7 +21,20 @@ import com.candidatesearch.parse.ParsedResume.Work;
  */
 public class ResumeParser {
 
-	private final DocumentReader reader = new DocumentReader();
+	/** Resumes are rarely above a few megabytes; a file past this is not one, or holds far more than one. */
+	public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+	private final DocumentReader reader;
+
+	/** A parser that reads scanned PDFs with Tesseract when it is installed on the system path. */
+	public ResumeParser() {
+		this(null);
+	}
+
+	/** A parser whose OCR uses the tesseract program in this folder ({@code null}: the system path). */
+	ResumeParser(String tesseractPath) {
+		this.reader = new DocumentReader(new ScannedPdfReader(tesseractPath));
+	}
 
 	private final JsonResumeImporter jsonResumes = new JsonResumeImporter();
 
@@ -37,16 +50,24 @@ public class ResumeParser {
 		if (content == null || content.length == 0) {
 			throw new EmptyResumeException(fileName + " is empty: upload the resume file again.");
 		}
+		if (content.length > MAX_BYTES) {
+			throw new ResumeTooLargeException(fileName + " is " + content.length / (1024 * 1024) + " MB, far more than "
+					+ "any resume: upload the resume alone, saved as a plain PDF or Word file of a few pages.");
+		}
 		String mediaType = this.reader.detect(fileName, content);
 		if (mediaType.contains("json") || (mediaType.startsWith("text/") && JsonResumeImporter.looksLikeJson(content))) {
 			ParsedResume resume = this.jsonResumes.read(fileName, content);
 			return new ParseResult(resume, DocumentReader.decode(content), "application/json", List.of());
 		}
-		List<Line> lines = this.reader.read(fileName, content, mediaType);
+		DocumentReader.Text document = this.reader.read(fileName, content, mediaType);
+		List<Line> lines = document.lines();
 		if (lines.isEmpty()) {
 			throw new EmptyResumeException(fileName + " holds no text: check that it is the right file and upload it again.");
 		}
 		List<String> warnings = new ArrayList<>();
+		if (document.ocr()) {
+			warnings.add("The file is a scan; its text was read by OCR and may hold misread characters.");
+		}
 		ParsedResume resume = parse(fileName, lines, warnings);
 		String text = String.join("\n", lines.stream().map(Line::text).toList());
 		return new ParseResult(resume, text, mediaType, warnings);
