@@ -20,12 +20,15 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  */
 public record CandidateExport(@JsonUnwrapped ParsedResume resume, Meta meta) {
 
-	static CandidateExport of(ParsedResume resume, List<String> warnings, Map<String, SourceSpan> sources) {
+	static CandidateExport of(ParsedResume resume, List<String> warnings, Map<String, SourceSpan> sources,
+			String text) {
 		List<PublicationMeta> publications = new ArrayList<>();
 		for (int i = 0; i < resume.publications().size(); i++) {
-			AuthorPosition position = AuthorPosition.of(resume.name(), resume.publications().get(i).authors());
-			if (position != null) {
-				publications.add(new PublicationMeta(i, position));
+			ParsedResume.Publication publication = resume.publications().get(i);
+			AuthorPosition position = AuthorPosition.of(resume.name(), publication.authors());
+			PublicationIds ids = PublicationIds.of(publication, sources.get("publications[" + i + "].name"), text);
+			if (position != null || !ids.isEmpty()) {
+				publications.add(new PublicationMeta(i, position, ids.doi(), ids.arxiv()));
 			}
 		}
 		return new CandidateExport(resume, new Meta(warnings, publications, sources));
@@ -50,12 +53,20 @@ public record CandidateExport(@JsonUnwrapped ParsedResume resume, Meta meta) {
 	}
 
 	/**
-	 * The candidate's place in one publication's author list.
+	 * What a publication says of the candidate, and its identifiers.
 	 *
 	 * @param index the publication's index in {@code publications}
-	 * @param authorPosition first, middle, last or sole author
+	 * @param authorPosition the candidate's place among the authors: first, middle, last or sole, when found
+	 * @param doi its DOI where the resume prints one
+	 * @param arxiv its arXiv identifier where the resume prints one
 	 */
-	public record PublicationMeta(int index, AuthorPosition authorPosition) {
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record PublicationMeta(int index, AuthorPosition authorPosition, String doi, String arxiv) {
+
+		public PublicationMeta(int index, AuthorPosition authorPosition) {
+			this(index, authorPosition, null, null);
+		}
+
 	}
 
 }

@@ -76,7 +76,7 @@ public class CandidateService {
 	public Optional<CandidateExport> exportWithMeta(long id) {
 		return read(() -> this.candidates.findById(id)
 			.map(candidate -> CandidateExport.of(candidate.toContract(), List.copyOf(candidate.getWarnings()),
-					candidate.getSources())));
+					candidate.getSources(), candidate.getResume().getExtractedText())));
 	}
 
 	/** The extracted text and where each parsed value was found in it. */
