@@ -61,6 +61,9 @@ final class MarkdownReader {
 
 		private boolean gap = true;
 
+		/** How many times a line was ended, so an emphasis knows whether a break fell inside it. */
+		private int flushed;
+
 		@Override
 		public void visit(Heading heading) {
 			flush();
@@ -129,8 +132,10 @@ final class MarkdownReader {
 
 		private void emphasised(Node node) {
 			int start = this.text.length();
+			int lines = this.flushed;
 			visitChildren(node);
-			this.emphasis.add(this.text.substring(start));
+			// A line break inside the emphasis ends the line, so the run goes on from the start of the next one.
+			this.emphasis.add(this.text.substring(this.flushed == lines ? start : 0));
 		}
 
 		@Override
@@ -190,6 +195,7 @@ final class MarkdownReader {
 			}
 			this.text.setLength(0);
 			this.emphasis.clear();
+			this.flushed++;
 			if (!content.isEmpty() || this.kind == Line.Kind.HEADING) {
 				this.kind = Line.Kind.TEXT;
 			}
