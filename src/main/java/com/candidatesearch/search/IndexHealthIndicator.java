@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reports the search index under {@code /actuator/health}: up when it answers a query, with
- * how many candidates it holds.
+ * how many documents it holds and whether that agrees with the candidates in the database
+ * (a restart repairs a disagreement, see {@link IndexRepair}).
  */
 @Component("index")
 class IndexHealthIndicator extends AbstractHealthIndicator {
@@ -28,7 +29,12 @@ class IndexHealthIndicator extends AbstractHealthIndicator {
 				.search(Candidate.class)
 				.where(f -> f.matchAll())
 				.fetchTotalHitCount();
-			builder.up().withDetail("backend", backendType()).withDetail("documents", documents);
+			long candidates = entityManager.createQuery("select count(c) from Candidate c", Long.class).getSingleResult();
+			builder.up()
+				.withDetail("backend", backendType())
+				.withDetail("documents", documents)
+				.withDetail("candidates", candidates)
+				.withDetail("inSync", documents == candidates);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.candidatesearch.TestDataDirs;
+import com.candidatesearch.candidate.Candidate;
 import com.candidatesearch.candidate.CandidateService;
 import com.candidatesearch.parse.ParseResult;
 import com.candidatesearch.parse.ParsedResume;
@@ -14,11 +15,14 @@ import com.candidatesearch.parse.ParsedResume.Basics;
 import com.candidatesearch.parse.ParsedResume.Publication;
 import com.candidatesearch.parse.ParsedResume.SkillGroup;
 import com.candidatesearch.parse.ParsedResume.Work;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,6 +42,15 @@ class CandidateSearchIntegrationTests {
 
 	@Autowired
 	private CandidateService candidates;
+
+	@Autowired
+	private IndexRepair repair;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	private final Map<String, Long> ids = new HashMap<>();
 
@@ -127,6 +140,31 @@ class CandidateSearchIntegrationTests {
 
 		assertThat(hit.highlights()).extracting(Highlight::label).contains("Skills");
 		assertThat(hit.highlights().get(0).segments()).contains(new Highlight.Segment("Rust", true));
+	}
+
+	@Test
+	void startUpRepairIndexesWhatTheIndexLostAndDropsWhatTheDatabaseLost() {
+		add("Zed", List.of("Zig"), List.of(), List.of());
+		Search.mapping(this.entityManagerFactory).scope(Candidate.class).workspace().purge();
+		this.jdbc.update("delete from candidate where name = 'Zed'");
+		assertThat(names("rust")).isEmpty();
+
+		IndexRepair.Result result = this.repair.repair();
+
+		assertThat(result.removed()).isZero();
+		assertThat(result.indexed()).isEqualTo(5);
+		assertThat(names("rust")).containsExactly("Ada");
+		assertThat(names("zig")).isEmpty();
+	}
+
+	@Test
+	void startUpRepairRemovesDocumentsWhoseCandidateIsGone() {
+		add("Yan", List.of("Yacc"), List.of(), List.of());
+		assertThat(names("yacc")).containsExactly("Yan");
+		this.jdbc.update("delete from candidate where name = 'Yan'");
+
+		assertThat(this.repair.repair()).isEqualTo(new IndexRepair.Result(0, 1));
+		assertThat(names("yacc")).isEmpty();
 	}
 
 	private List<String> names(String query) {
