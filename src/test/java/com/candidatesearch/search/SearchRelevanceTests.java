@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.candidatesearch.TestDataDirs;
+import com.candidatesearch.bench.LabelledQuery;
+import com.candidatesearch.bench.RankingMetrics;
 import com.candidatesearch.upload.ResumeImporter;
 import com.candidatesearch.upload.UploadOutcome;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +62,7 @@ class SearchRelevanceTests {
 	@BeforeAll
 	void importCorpus() throws IOException {
 		Resource[] profiles = new PathMatchingResourcePatternResolver()
-			.getResources("classpath:relevance/profiles/*.json");
+			.getResources(LabelledQuery.PROFILES);
 		assertThat(profiles).hasSizeGreaterThanOrEqualTo(60);
 		for (Resource profile : profiles) {
 			String fileName = profile.getFilename();

@@ -1,0 +1,119 @@
+package com.candidatesearch.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.candidatesearch.search.PlainLuceneQuery;
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.FSDirectory;
+import org.hibernate.search.mapper.orm.Search;
+
+/**
+ * The figures that depend on how many candidates are stored: ingest through the upload API,
+ * a full reindex, search over HTTP against the bare Lucene index, memory and disk per candidate.
+ */
+final class ScaleBench {
+
+	static final int BATCH = 50;
+
+	/** The page the search API answers by default, so the floor collects as many hits. */
+	static final int PAGE = 20;
+
+	private final Figures figures;
+
+	private final PrintStream progress;
+
+	ScaleBench(Figures figures, PrintStream progress) {
+		this.figures = figures;
+		this.progress = progress;
+	}
+
+	void run(List<Path> files, List<String> queries, Path dataDir) throws IOException, InterruptedException {
+		try (BenchServer server = BenchServer.start(dataDir)) {
+			int candidates = ingest(server, files);
+			long started = System.nanoTime();
+			Search.mapping(server.context().getBean(EntityManagerFactory.class))
+				.scope(Object.class)
+				.massIndexer()
+				.startAndWait();
+			this.figures.add("reindex.seconds", (System.nanoTime() - started) / 1e9, "s");
+			this.progress.printf("reindexed %d candidates%n", candidates);
+			this.figures.addLatencies("search", time(queries, query -> server.search(query, Map.of())));
+			this.progress.printf("ran %d queries twice over HTTP%n", queries.size());
+			this.figures.addLatencies("floor.search", floor(queries, dataDir));
+			this.progress.printf("ran %d queries twice on the bare index%n", queries.size());
+			System.gc();
+			this.figures.add("heap.used", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()
+					/ (1024.0 * 1024.0), "MiB");
+			this.figures.add("index.bytes_per_candidate", size(dataDir.resolve("index")) / (double) candidates, "B");
+			this.figures.add("db.bytes_per_candidate", size(dataDir.resolve("db")) / (double) candidates, "B");
+		}
+	}
+
+	private int ingest(BenchServer server, List<Path> files) {
+		int created = 0;
+		long started = System.nanoTime();
+		for (int from = 0; from < files.size(); from += BATCH) {
+			List<BenchServer.Upload> answers = server.upload(files.subList(from, Math.min(files.size(), from + BATCH)));
+			created += (int) answers.stream().filter(answer -> answer.status().equals("created")).count();
+			if ((from / BATCH) % 20 == 19) {
+				this.progress.printf("uploaded %d of %d files, %d created%n", from + BATCH, files.size(), created);
+			}
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		this.progress.printf("uploaded %d files, %d created, in %.1f s%n", files.size(), created, seconds);
+		this.figures.add("ingest.created", created, "files");
+		this.figures.add("ingest.rate", created / seconds, "files/s");
+		return created;
+	}
+
+	/** The same queries on the index alone: a read-only reader and searcher, no web, no ORM. */
+	private long[] floor(List<String> queries, Path dataDir) throws IOException {
+		PlainLuceneQuery builder = new PlainLuceneQuery(dataDir);
+		try (FSDirectory directory = FSDirectory.open(dataDir.resolve("index").resolve("candidate"));
+				DirectoryReader reader = DirectoryReader.open(directory)) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			return time(queries, typed -> {
+				Query query = builder.build(typed);
+				try {
+					return searcher.search(query, PAGE).totalHits;
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+	}
+
+	/** One round to warm up, then each query timed once. */
+	private static long[] time(List<String> queries, java.util.function.Function<String, ?> search) {
+		queries.forEach(search::apply);
+		long[] nanos = new long[queries.size()];
+		for (int i = 0; i < queries.size(); i++) {
+			long start = System.nanoTime();
+			search.apply(queries.get(i));
+			nanos[i] = System.nanoTime() - start;
+		}
+		return nanos;
+	}
+
+	static long size(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return 0;
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+		}
+	}
+
+}
