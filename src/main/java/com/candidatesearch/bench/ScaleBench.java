@@ -6,8 +6,14 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import com.candidatesearch.search.PlainLuceneQuery;
@@ -25,6 +31,13 @@ import org.hibernate.search.mapper.orm.Search;
 final class ScaleBench {
 
 	static final int BATCH = 50;
+
+	/**
+	 * Uploads in flight at once, as from a few recruiters or a script. Each stored file waits
+	 * for its Lucene commit (write-sync, the default); concurrent uploads share commits, a
+	 * single sequential client pays one per file.
+	 */
+	static final int CLIENTS = 4;
 
 	/** The page the search API answers by default, so the floor collects as many hits. */
 	static final int PAGE = 20;
@@ -60,21 +73,40 @@ final class ScaleBench {
 		}
 	}
 
-	private int ingest(BenchServer server, List<Path> files) {
-		int created = 0;
+	private int ingest(BenchServer server, List<Path> files) throws InterruptedException {
+		AtomicInteger next = new AtomicInteger();
+		AtomicInteger created = new AtomicInteger();
 		long started = System.nanoTime();
-		for (int from = 0; from < files.size(); from += BATCH) {
-			List<BenchServer.Upload> answers = server.upload(files.subList(from, Math.min(files.size(), from + BATCH)));
-			created += (int) answers.stream().filter(answer -> answer.status().equals("created")).count();
-			if ((from / BATCH) % 20 == 19) {
-				this.progress.printf("uploaded %d of %d files, %d created%n", from + BATCH, files.size(), created);
+		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+		List<Future<?>> running = new ArrayList<>();
+		for (int i = 0; i < CLIENTS; i++) {
+			running.add(clients.submit(() -> {
+				for (int from = next.getAndAdd(BATCH); from < files.size(); from = next.getAndAdd(BATCH)) {
+					List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+					int done = created.addAndGet((int) server.upload(batch)
+						.stream()
+						.filter(answer -> answer.status().equals("created"))
+						.count());
+					if ((from / BATCH) % 20 == 19) {
+						this.progress.printf("uploaded about %d of %d files%n", done, files.size());
+					}
+				}
+			}));
+		}
+		clients.shutdown();
+		try {
+			for (Future<?> client : running) {
+				client.get();
 			}
 		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("an upload failed: " + ex.getCause().getMessage(), ex.getCause());
+		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		this.progress.printf("uploaded %d files, %d created, in %.1f s%n", files.size(), created, seconds);
-		this.figures.add("ingest.created", created, "files");
-		this.figures.add("ingest.rate", created / seconds, "files/s");
-		return created;
+		this.progress.printf("uploaded %d files, %d created, in %.1f s%n", files.size(), created.get(), seconds);
+		this.figures.add("ingest.created", created.get(), "files");
+		this.figures.add("ingest.rate", created.get() / seconds, "files/s");
+		return created.get();
 	}
 
 	/** The same queries on the index alone: a read-only reader and searcher, no web, no ORM. */
