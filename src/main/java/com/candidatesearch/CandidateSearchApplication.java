@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import ch.qos.logback.classic.Level;
+import com.candidatesearch.bench.BenchCommand;
 import com.candidatesearch.cli.ParseCommand;
 import com.candidatesearch.eval.EvalCommand;
 import org.slf4j.Logger;
@@ -14,8 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 
 /**
- * Starts the web application, or runs a command ({@code parse FILE...}, {@code eval RESUME_DIR GOLD_DIR})
- * without starting it.
+ * Starts the web application, or runs a command ({@code parse FILE...}, {@code eval RESUME_DIR GOLD_DIR},
+ * {@code bench}) without starting it; {@code bench} starts its own instances to measure them.
  */
 // No user store yet: every page is open until accounts arrive (issue 7), so Boot's generated
 // in-memory user, whose password nothing asks for, is left out.
@@ -25,7 +26,7 @@ public class CandidateSearchApplication {
 
 	public static void main(String[] args) {
 		List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
-		if (args.length > 0 && ("parse".equals(args[0]) || "eval".equals(args[0]))) {
+		if (args.length > 0 && ("parse".equals(args[0]) || "eval".equals(args[0]) || "bench".equals(args[0]))) {
 			silenceLibraryLogging();
 		}
 		if (args.length > 0 && "parse".equals(args[0])) {
@@ -33,6 +34,9 @@ public class CandidateSearchApplication {
 		}
 		if (args.length > 0 && "eval".equals(args[0])) {
 			System.exit(EvalCommand.run(rest, System.out, System.err));
+		}
+		if (args.length > 0 && "bench".equals(args[0])) {
+			System.exit(BenchCommand.run(rest, System.out, System.err));
 		}
 		SpringApplication.run(CandidateSearchApplication.class, args);
 	}

@@ -209,11 +209,11 @@ final class PredicateBuilder {
 		return fields;
 	}
 
-	private static List<SearchField> acronymFields(List<SearchField> fields) {
+	static List<SearchField> acronymFields(List<SearchField> fields) {
 		return fields.stream().filter(field -> ACRONYM_FIELDS.contains(field.path())).toList();
 	}
 
-	private static boolean isAcronym(String term) {
+	static boolean isAcronym(String term) {
 		return term.length() <= 3 && term.chars().allMatch(Character::isLetter);
 	}
 

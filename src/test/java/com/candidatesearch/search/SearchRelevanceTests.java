@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.candidatesearch.TestDataDirs;
+import com.candidatesearch.bench.LabelledQuery;
+import com.candidatesearch.bench.RankingMetrics;
 import com.candidatesearch.candidate.Today;
 import com.candidatesearch.upload.ResumeImporter;
 import com.candidatesearch.upload.UploadOutcome;
@@ -71,7 +73,7 @@ class SearchRelevanceTests {
 	void importCorpus() throws IOException {
 		System.setProperty(Today.PROPERTY, LABELLED_AS_OF);
 		Resource[] profiles = new PathMatchingResourcePatternResolver()
-			.getResources("classpath:relevance/profiles/*.json");
+			.getResources(LabelledQuery.PROFILES);
 		assertThat(profiles).hasSizeGreaterThanOrEqualTo(60);
 		for (Resource profile : profiles) {
 			String fileName = profile.getFilename();

@@ -1,4 +1,4 @@
-package com.candidatesearch.search;
+package com.candidatesearch.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
  * @param relevant the grade of each relevant profile, by file name without {@code .json}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record LabelledQuery(String query, String note, Map<String, Integer> relevant) {
+public record LabelledQuery(String query, String note, Map<String, Integer> relevant) {
 
-	static final String QUERIES = "/relevance/queries.json";
+	/** The labelled profiles the queries name, as a classpath pattern. */
+	public static final String PROFILES = "classpath:bench/relevance/profiles/*.json";
 
-	LabelledQuery {
+	static final String QUERIES = "/bench/relevance/queries.json";
+
+	public LabelledQuery {
 		if (relevant == null || relevant.values().stream().noneMatch(grade -> grade > 0)) {
 			throw new IllegalArgumentException("\"" + query + "\" names no relevant profile");
 		}
@@ -31,10 +34,10 @@ record LabelledQuery(String query, String note, Map<String, Integer> relevant) {
 	}
 
 	/** The labelled queries kept with the relevance corpus. */
-	static List<LabelledQuery> load() {
+	public static List<LabelledQuery> load() {
 		try (InputStream in = LabelledQuery.class.getResourceAsStream(QUERIES)) {
 			if (in == null) {
-				throw new IllegalStateException(QUERIES + " is missing from the test resources");
+				throw new IllegalStateException(QUERIES + " is missing from the classpath");
 			}
 			return JsonMapper.builder().build().readValue(in, new TypeReference<List<LabelledQuery>>() {
 			});

@@ -1,4 +1,4 @@
-package com.candidatesearch.search;
+package com.candidatesearch.bench;
 
 import java.util.Comparator;
 import java.util.List;
@@ -10,13 +10,13 @@ import java.util.Map;
  * reciprocal rank of the first result with any relevance (Järvelin and Kekäläinen, "Cumulated
  * gain-based evaluation of IR techniques", 2002).
  */
-final class RankingMetrics {
+public final class RankingMetrics {
 
 	private RankingMetrics() {
 	}
 
 	/** nDCG of the first {@code k} results; results without a label count as not relevant. */
-	static double ndcg(List<String> ranked, Map<String, Integer> grades, int k) {
+	public static double ndcg(List<String> ranked, Map<String, Integer> grades, int k) {
 		List<Integer> ideal = grades.values()
 			.stream()
 			.filter(grade -> grade > 0)
@@ -30,7 +30,7 @@ final class RankingMetrics {
 	}
 
 	/** 1/rank of the first result with a grade of at least 1, or 0 when there is none. */
-	static double reciprocalRank(List<String> ranked, Map<String, Integer> grades) {
+	public static double reciprocalRank(List<String> ranked, Map<String, Integer> grades) {
 		for (int i = 0; i < ranked.size(); i++) {
 			if (grades.getOrDefault(ranked.get(i), 0) >= 1) {
 				return 1.0 / (i + 1);

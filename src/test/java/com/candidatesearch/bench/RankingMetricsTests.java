@@ -1,4 +1,4 @@
-package com.candidatesearch.search;
+package com.candidatesearch.bench;
 
 import java.util.List;
 import java.util.Map;
