@@ -21,6 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LabelledQuery(String query, String note, Map<String, Integer> relevant) {
 
+	/** The labels judge experience as of this month; counting from a later one would change them. */
+	public static final String LABELLED_AS_OF = "2026-11";
+
+
 	/** The labelled profiles the queries name, as a classpath pattern. */
 	public static final String PROFILES = "classpath:bench/relevance/profiles/*.json";
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.candidatesearch.candidate.Today;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -35,6 +36,9 @@ final class RelevanceBench {
 		for (Resource profile : profiles) {
 			files.add(Files.write(folder.resolve(profile.getFilename()), profile.getContentAsByteArray()));
 		}
+		// The labels judge experience as of the month they were written; count it as of that month.
+		String today = System.getProperty(Today.PROPERTY);
+		System.setProperty(Today.PROPERTY, LabelledQuery.LABELLED_AS_OF);
 		try (BenchServer server = BenchServer.start(dataDir)) {
 			Map<Long, String> stems = new HashMap<>();
 			// the server takes at most 50 parts per request by default (Tomcat's max-part-count)
@@ -58,6 +62,14 @@ final class RelevanceBench {
 			progress.printf("judged %d labelled queries over %d profiles%n", queries.size(), stems.size());
 			figures.add("relevance.ndcg10", ndcg / queries.size(), "ratio");
 			figures.add("relevance.mrr", mrr / queries.size(), "ratio");
+		}
+		finally {
+			if (today == null) {
+				System.clearProperty(Today.PROPERTY);
+			}
+			else {
+				System.setProperty(Today.PROPERTY, today);
+			}
 		}
 	}
 

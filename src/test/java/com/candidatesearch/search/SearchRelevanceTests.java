@@ -61,9 +61,6 @@ class SearchRelevanceTests {
 		registry.add("candidate-search.data-dir", () -> dataDir.toString());
 	}
 
-	/** The labels judge experience as of this month; counting from a later one would change them. */
-	static final String LABELLED_AS_OF = "2026-11";
-
 	@AfterAll
 	void forgetTheFixedMonth() {
 		System.clearProperty(Today.PROPERTY);
@@ -71,7 +68,7 @@ class SearchRelevanceTests {
 
 	@BeforeAll
 	void importCorpus() throws IOException {
-		System.setProperty(Today.PROPERTY, LABELLED_AS_OF);
+		System.setProperty(Today.PROPERTY, LabelledQuery.LABELLED_AS_OF);
 		Resource[] profiles = new PathMatchingResourcePatternResolver()
 			.getResources(LabelledQuery.PROFILES);
 		assertThat(profiles).hasSizeGreaterThanOrEqualTo(60);
