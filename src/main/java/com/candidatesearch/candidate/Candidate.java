@@ -201,6 +201,13 @@ public class Candidate {
 		}
 	}
 
+	/** Takes a new parse of the same file, with what the parser found worth checking this time. */
+	void reparsed(ParsedResume parsed, List<String> newWarnings) {
+		replaceWith(parsed);
+		this.warnings.clear();
+		this.warnings.addAll(Bounded.cutAll(newWarnings, 1000));
+	}
+
 	/** This candidate in the parse contract's shape. */
 	public ParsedResume toContract() {
 		ParsedResume.Location location = new ParsedResume.Location(this.city, this.region, this.countryCode,

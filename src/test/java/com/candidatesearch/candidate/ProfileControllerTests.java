@@ -41,6 +41,9 @@ class ProfileControllerTests {
 	@MockitoBean
 	private SimilarCandidates similar;
 
+	@MockitoBean
+	private CandidateCorrections corrections;
+
 	@Test
 	void profileShowsParseWarningsForTheRecruiterToCheck() throws Exception {
 		CandidateProfile named = TestProfiles.named(3, "Ada Lovelace");
