@@ -37,7 +37,7 @@ public record Timeline(String description, int height, List<Tick> ticks, List<Gr
 
 	private static final double RIGHT = 1.0;
 
-	private static final int MAX_LABEL = 70;
+	private static final int MAX_LABEL = 50;
 
 	/** One candidate's timeline, with no name row. */
 	public static Timeline of(ParsedResume resume) {
@@ -130,7 +130,7 @@ public record Timeline(String description, int height, List<Tick> ticks, List<Gr
 	 * @param width how wide, a percentage of the width
 	 * @param y its top in pixels
 	 * @param textX where the label is anchored, a percentage of the width
-	 * @param textAnchor {@code start} for bars in the left half, {@code end} in the right half
+	 * @param textAnchor {@code start} for bars starting in the left 40%, else {@code end}, so labels stay inside
 	 * @param textY the label's baseline in pixels
 	 */
 	public record Bar(String kind, String label, String tooltip, String x, String width, int y, int height,
@@ -172,7 +172,7 @@ public record Timeline(String description, int height, List<Tick> ticks, List<Gr
 		Bar bar(Span span, int top) {
 			double x = percent(span.start());
 			double width = Math.max(percent(span.end().plusMonths(1)) - x, 0.6);
-			boolean rightHalf = x > 55;
+			boolean rightHalf = x > 40;
 			String label = span.label().length() > MAX_LABEL ? span.label().substring(0, MAX_LABEL) + "…" : span.label();
 			return new Bar(span.kind(), label, span.label() + (span.dates() != null ? ": " + span.dates() : ""),
 					pct(x), pct(width), top, BAR, pct(rightHalf ? x + width : x), rightHalf ? "end" : "start",
