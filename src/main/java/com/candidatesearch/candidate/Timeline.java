@@ -183,7 +183,7 @@ public record Timeline(String description, int height, List<Tick> ticks, List<Gr
 			int years = (int) (this.months / 12);
 			int step = years <= 12 ? 1 : years <= 24 ? 2 : 5;
 			List<Tick> ticks = new ArrayList<>();
-			for (int year = this.start.getYear(); year <= this.start.getYear() + years; year++) {
+			for (int year = this.start.getYear(); year < this.start.getYear() + years; year++) {
 				if (year % step == 0) {
 					ticks.add(new Tick(String.valueOf(year), pct(percent(YearMonth.of(year, 1))), height));
 				}

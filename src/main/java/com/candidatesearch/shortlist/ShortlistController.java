@@ -55,7 +55,7 @@ class ShortlistController {
 		try {
 			URI uri = (referer == null) ? null : URI.create(referer);
 			boolean ours = uri != null && uri.getHost() != null && uri.getHost().equals(request.getServerName())
-					&& uri.getPort() == request.getServerPort() && uri.getRawPath() != null
+					&& (uri.getPort() == -1 || uri.getPort() == request.getServerPort()) && uri.getRawPath() != null
 					&& uri.getRawPath().startsWith("/") && !uri.getRawPath().startsWith("//");
 			if (ours) {
 				return "redirect:" + uri.getRawPath() + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");
