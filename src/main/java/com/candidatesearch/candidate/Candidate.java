@@ -173,11 +173,7 @@ public class Candidate {
 		Candidate candidate = new Candidate();
 		candidate.resume = file;
 		candidate.warnings = new ArrayList<>(Bounded.cutAll(warnings, 1000));
-		sources.forEach((path, span) -> {
-			if (path.length() <= 200 && span.end() <= Bounded.DOCUMENT) {
-				candidate.sources.put(path, new FieldSource(span));
-			}
-		});
+		candidate.putSources(sources);
 		candidate.createdAt = Instant.now();
 		candidate.replaceWith(parsed);
 		return candidate;
@@ -217,6 +213,16 @@ public class Candidate {
 			part.attach(this, parts.size());
 			parts.add(part);
 		}
+	}
+
+	/** Takes a new parse of the same file, with what the parser found worth checking this time. */
+	void reparsed(ParsedResume parsed, List<String> newWarnings, String text, Map<String, SourceSpan> newSources) {
+		replaceWith(parsed);
+		this.warnings.clear();
+		this.warnings.addAll(Bounded.cutAll(newWarnings, 1000));
+		this.resume.reextracted(text);
+		this.sources.clear();
+		putSources(newSources);
 	}
 
 	/** This candidate in the parse contract's shape. */
@@ -272,6 +278,14 @@ public class Candidate {
 
 	List<String> getWarnings() {
 		return this.warnings;
+	}
+
+	private void putSources(Map<String, SourceSpan> spans) {
+		spans.forEach((path, span) -> {
+			if (path.length() <= 200 && span.end() <= Bounded.DOCUMENT) {
+				this.sources.put(path, new FieldSource(span));
+			}
+		});
 	}
 
 	/** Where each parsed value was found in the extracted text, by its path in the contract. */

@@ -112,6 +112,21 @@ public class CandidateService {
 			.collect(Collectors.toMap(Candidate::getId, CandidateService::toCard, (a, b) -> a, LinkedHashMap::new)));
 	}
 
+	/** Years of work and years per skill of these candidates, by id; unknown ids are left out. */
+	public Map<Long, CandidateExperience> experience(Collection<Long> ids) {
+		YearMonth now = Today.month();
+		return read(() -> this.candidates.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Candidate::getId,
+					candidate -> new CandidateExperience(candidate.getExperienceYears(),
+							candidate.getFacts()
+								.skillUses()
+								.stream()
+								.map(use -> new CandidateCard.Skill(use.skill(), use.years(), use.lastUsed(),
+										now.equals(use.lastUsed())))
+								.toList()))));
+	}
+
 	/** The uploaded original's bytes, read from the data folder. */
 	public Optional<StoredFile> original(long id) throws IOException {
 		Optional<StoredAt> found = read(() -> this.candidates.findById(id)
@@ -122,6 +137,11 @@ public class CandidateService {
 		}
 		StoredAt file = found.get();
 		return Optional.of(new StoredFile(file.fileName(), file.mediaType(), this.files.read(file.path())));
+	}
+
+	/** The text extracted from the uploaded original, as it was indexed. */
+	Optional<String> extractedText(long id) {
+		return read(() -> this.candidates.findById(id).map(candidate -> candidate.getResume().getExtractedText()));
 	}
 
 	private record StoredAt(String fileName, String mediaType, String path) {

@@ -17,6 +17,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The profile page of one candidate, the download of the original, and deleting the candidate. */
@@ -31,9 +32,12 @@ class ProfileController {
 
 	private final SimilarCandidates similar;
 
-	ProfileController(CandidateService candidates, SimilarCandidates similar) {
+	private final CandidateCorrections corrections;
+
+	ProfileController(CandidateService candidates, SimilarCandidates similar, CandidateCorrections corrections) {
 		this.candidates = candidates;
 		this.similar = similar;
+		this.corrections = corrections;
 	}
 
 	@GetMapping("/candidates/{id}")
@@ -42,11 +46,30 @@ class ProfileController {
 		model.addAttribute("profile", ProfileView.of(profile));
 		model.addAttribute("warnings", profile.warnings());
 		model.addAttribute("similar", this.similar.similarTo(id, SIMILAR));
+		model.addAttribute("timeline", Timeline.of(profile.resume()));
+		model.addAttribute("corrections", this.corrections.of(id).stream().map(CorrectionNote::of).toList());
 		return "candidate/profile";
 	}
 
+	/** The original in the browser: a PDF in a frame, any other format as the text extracted from it. */
+	@GetMapping("/candidates/{id}/view")
+	String view(@PathVariable long id, Model model) {
+		CandidateProfile profile = this.candidates.profile(id).orElseThrow(() -> new CandidateNotFoundException(id));
+		boolean pdf = MediaType.APPLICATION_PDF_VALUE.equals(profile.file().mediaType());
+		model.addAttribute("profile", ProfileView.of(profile));
+		model.addAttribute("pdf", pdf);
+		model.addAttribute("text", pdf ? null : this.candidates.extractedText(id).orElse(""));
+		return "candidate/original";
+	}
+
+	/**
+	 * The uploaded file: a download, or with {@code inline=true} a PDF shown in the browser. Only a
+	 * PDF is ever inline, with its exact type, no sniffing and a sandbox, so nothing in it can run
+	 * as this site.
+	 */
 	@GetMapping("/candidates/{id}/original")
-	ResponseEntity<byte[]> original(@PathVariable long id) throws IOException {
+	ResponseEntity<byte[]> original(@PathVariable long id, @RequestParam(defaultValue = "false") boolean inline)
+			throws IOException {
 		StoredFile file;
 		try {
 			file = this.candidates.original(id).orElseThrow(() -> new CandidateNotFoundException(id));
@@ -58,15 +81,18 @@ class ProfileController {
 			problem.setTitle("Original file missing");
 			throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, ex);
 		}
-		return ResponseEntity.ok()
-			.contentType(mediaType(file.mediaType()))
+		MediaType type = mediaType(file.mediaType());
+		boolean showInline = inline && MediaType.APPLICATION_PDF.equalsTypeAndSubtype(type);
+		ContentDisposition.Builder disposition = showInline ? ContentDisposition.inline() : ContentDisposition.attachment();
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+			.contentType(showInline ? MediaType.APPLICATION_PDF : type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(downloadName(file.fileName()), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.bytes());
+					disposition.filename(downloadName(file.fileName()), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff");
+		if (showInline) {
+			response.header("Content-Security-Policy", "sandbox");
+		}
+		return response.body(file.bytes());
 	}
 
 	@PostMapping("/candidates/{id}/delete")

@@ -59,6 +59,11 @@ public class Resume {
 		this.storagePath = storagePath;
 	}
 
+	/** The text as a newer parser extracts it from the same bytes. */
+	void reextracted(String text) {
+		this.extractedText = Bounded.cut(text, Bounded.DOCUMENT);
+	}
+
 	public Long getId() {
 		return this.id;
 	}

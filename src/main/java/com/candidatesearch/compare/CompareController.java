@@ -8,6 +8,9 @@ import java.util.Set;
 import com.candidatesearch.candidate.CandidateNotFoundException;
 import com.candidatesearch.candidate.CandidateProfile;
 import com.candidatesearch.candidate.CandidateService;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,16 +33,31 @@ class CompareController {
 		this.candidates = candidates;
 	}
 
+	/**
+	 * The comparison; a wrong number of candidates answers 400 with the compare page saying what to
+	 * do, beside the shortlist, rather than an error page.
+	 */
 	@GetMapping("/compare")
-	String compare(@RequestParam(name = "ids", required = false) List<String> ids, Model model) {
-		List<Long> wanted = parse(ids);
+	String compare(@RequestParam(name = "ids", required = false) List<String> ids,
+			@RequestParam(name = "q", required = false) String query, Model model, HttpServletResponse response) {
+		List<Long> wanted;
+		try {
+			wanted = parse(ids);
+		}
+		catch (InvalidComparisonException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problem", ex.getBody().getDetail());
+			return "compare/compare";
+		}
 		List<CandidateProfile> found = this.candidates.profiles(wanted);
 		if (found.size() < wanted.size()) {
 			List<Long> missing = new ArrayList<>(wanted);
 			found.forEach(profile -> missing.remove(profile.id()));
 			throw new CandidateNotFoundException(missing);
 		}
-		model.addAttribute("comparison", Comparison.of(found));
+		SearchTerms terms = SearchTerms.of(query);
+		model.addAttribute("comparison", Comparison.of(found, this.candidates.experience(wanted), terms));
+		model.addAttribute("query", terms.isEmpty() ? null : query.strip());
 		return "compare/compare";
 	}
 
@@ -60,11 +78,12 @@ class CompareController {
 		}
 		if (ids.size() < MIN) {
 			throw new InvalidComparisonException("Choose at least " + MIN + " candidates to compare; "
-					+ (ids.isEmpty() ? "none was" : "only 1 was") + " chosen. Tick them on the search page.");
+					+ (ids.isEmpty() ? "none was" : "only 1 was")
+					+ " chosen. Tick them on the search page, or add them to the shortlist.");
 		}
 		if (ids.size() > MAX) {
 			throw new InvalidComparisonException("Compare at most " + MAX + " candidates at a time; " + ids.size()
-					+ " were chosen. Untick some on the search page.");
+					+ " were chosen. Untick some on the search page, or compare from the shortlist.");
 		}
 		return List.copyOf(ids);
 	}

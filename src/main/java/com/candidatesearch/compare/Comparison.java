@@ -12,8 +12,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import com.candidatesearch.candidate.DegreeLevel;
+import com.candidatesearch.candidate.CandidateCard;
+import com.candidatesearch.candidate.CandidateExperience;
 import com.candidatesearch.candidate.CandidateProfile;
+import com.candidatesearch.candidate.DegreeLevel;
+import com.candidatesearch.candidate.Timeline;
 import com.candidatesearch.parse.ParsedResume;
 
 /**
@@ -23,10 +26,18 @@ import com.candidatesearch.parse.ParsedResume;
  *
  * @param columns one per candidate, in the order asked
  * @param sharedSkills how many skills every candidate lists
+ * @param matrix every skill against every candidate, with years where known
+ * @param timeline the candidates' jobs and degrees on one time axis
+ * @param terms the words of the search that led here, marked in the cells
  */
-record Comparison(List<Column> columns, int sharedSkills) {
+record Comparison(List<Column> columns, int sharedSkills, SkillMatrix matrix, Timeline timeline, SearchTerms terms) {
 
 	static Comparison of(List<CandidateProfile> profiles) {
+		return of(profiles, Map.of(), SearchTerms.NONE);
+	}
+
+	static Comparison of(List<CandidateProfile> profiles, Map<Long, CandidateExperience> experience,
+			SearchTerms terms) {
 		List<Map<String, String>> skillsByCandidate = profiles.stream()
 			.map(profile -> skills(profile.resume()))
 			.toList();
@@ -34,10 +45,25 @@ record Comparison(List<Column> columns, int sharedSkills) {
 		skillsByCandidate.forEach(skills -> skills.keySet().forEach(key -> holders.merge(key, 1, Integer::sum)));
 		int everyone = profiles.size();
 		List<Column> columns = IntStream.range(0, everyone)
-			.mapToObj(i -> Column.of(profiles.get(i), skillsByCandidate.get(i), holders, everyone))
+			.mapToObj(i -> Column.of(profiles.get(i), skillsByCandidate.get(i), holders, everyone)
+				.withYears(experience.get(profiles.get(i).id()), terms))
 			.toList();
 		int shared = (int) holders.values().stream().filter(count -> count == everyone).count();
-		return new Comparison(columns, shared);
+		Timeline timeline = Timeline.of(profiles.stream()
+			.map(profile -> new Timeline.Person(profile.displayName(), profile.resume()))
+			.toList());
+		return new Comparison(columns, shared, SkillMatrix.of(profiles, skillsByCandidate, experience, terms), timeline,
+				terms);
+	}
+
+	/** A cell's text with the search terms marked. */
+	public List<SearchTerms.Segment> mark(String text) {
+		return this.terms.segments(text);
+	}
+
+	/** Whether a skill is one the search asked for. */
+	public boolean asked(String skill) {
+		return this.terms.matches(skill);
 	}
 
 	/** The candidate's skills by their normalized form, first spelling kept, in the resume's order. */
@@ -68,10 +94,29 @@ record Comparison(List<Column> columns, int sharedSkills) {
 	 * @param awards the award titles
 	 * @param certificates the certificate names
 	 * @param teaching the teaching roles
+	 * @param publicationYears the latest years with publications and how many, e.g. "2024 (2), 2023 (1)"
+	 * @param totalYears years of work, or {@code null} when not known
+	 * @param relevantYears years with each skill the search asked for, e.g. "Python 5 yrs", or {@code null}
 	 */
 	record Column(long id, String name, String headline, String currentRole, List<String> employers,
 			String education, List<Skill> skills, int publications, List<String> venues, List<String> languages,
-			List<String> awards, List<String> certificates, List<String> teaching) {
+			List<String> awards, List<String> certificates, List<String> teaching, String publicationYears,
+			Integer totalYears, String relevantYears) {
+
+		Column withYears(CandidateExperience experience, SearchTerms terms) {
+			if (experience == null) {
+				return this;
+			}
+			String relevant = experience.skills()
+				.stream()
+				.filter(skill -> terms.matches(skill.name()))
+				.sorted(Comparator.comparingInt((CandidateCard.Skill skill) -> skill.years()).reversed())
+				.map(skill -> skill.name() + " " + (skill.years() == 1 ? "1 yr" : skill.years() + " yrs"))
+				.collect(Collectors.joining(", "));
+			return new Column(this.id, this.name, this.headline, this.currentRole, this.employers, this.education,
+					this.skills, this.publications, this.venues, this.languages, this.awards, this.certificates,
+					this.teaching, this.publicationYears, experience.totalYears(), relevant.isEmpty() ? null : relevant);
+		}
 
 		static Column of(CandidateProfile profile, Map<String, String> skills, Map<String, Integer> holders,
 				int everyone) {
@@ -84,8 +129,7 @@ record Comparison(List<Column> columns, int sharedSkills) {
 			return new Column(profile.id(), profile.displayName(), resume.basics().label(), currentRole(resume),
 					distinct(resume.work().stream().map(ParsedResume.Work::name)),
 					DegreeLevel.highest(resume.education()).map(Column::education).orElse(null), chips,
-					resume.publications().size(),
-					distinct(resume.publications().stream().map(ParsedResume.Publication::publisher)),
+					resume.publications().size(), Publications.topVenues(resume.publications()),
 					resume.languages()
 						.stream()
 						.map(language -> joined(language.language(), language.fluency(), " (", ")"))
@@ -93,7 +137,8 @@ record Comparison(List<Column> columns, int sharedSkills) {
 						.toList(),
 					distinct(resume.awards().stream().map(ParsedResume.Award::title)),
 					distinct(resume.certificates().stream().map(ParsedResume.Certificate::name)),
-					distinct(resume.teaching().stream().map(role -> joined(role.name(), role.institution(), ", ", ""))));
+					distinct(resume.teaching().stream().map(role -> joined(role.name(), role.institution(), ", ", ""))),
+					Publications.recentYears(resume.publications()), null, null);
 		}
 
 		private static String currentRole(ParsedResume resume) {
@@ -116,7 +161,7 @@ record Comparison(List<Column> columns, int sharedSkills) {
 			return first + open + second + close;
 		}
 
-		private static List<String> distinct(Stream<String> values) {
+		static List<String> distinct(Stream<String> values) {
 			Map<String, String> seen = new LinkedHashMap<>();
 			values.filter(Objects::nonNull).forEach(value -> seen.putIfAbsent(normalized(value), value));
 			return List.copyOf(seen.values());

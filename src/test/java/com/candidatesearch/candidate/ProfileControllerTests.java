@@ -41,6 +41,9 @@ class ProfileControllerTests {
 	@MockitoBean
 	private SimilarCandidates similar;
 
+	@MockitoBean
+	private CandidateCorrections corrections;
+
 	@Test
 	void profileShowsParseWarningsForTheRecruiterToCheck() throws Exception {
 		CandidateProfile named = TestProfiles.named(3, "Ada Lovelace");
@@ -131,6 +134,51 @@ class ProfileControllerTests {
 			.andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"Ada_CV_.pdf\"")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(content().bytes(pdf));
+	}
+
+	@Test
+	void inlineOriginalIsAPdfThatCanRunNothing() throws Exception {
+		byte[] pdf = "%PDF-1.7".getBytes(StandardCharsets.US_ASCII);
+		given(this.candidates.original(5)).willReturn(Optional.of(new StoredFile("cv.pdf", "application/pdf", pdf)));
+		this.mvc.perform(get("/candidates/5/original").param("inline", "true"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(header().string("Content-Disposition", containsString("inline; filename=\"cv.pdf\"")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().stringValues("Content-Security-Policy", org.hamcrest.Matchers.hasItem("sandbox")));
+	}
+
+	@Test
+	void inlineIsIgnoredForAnythingButPdf() throws Exception {
+		byte[] html = "<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII);
+		given(this.candidates.original(5)).willReturn(Optional.of(new StoredFile("cv.html", "text/html", html)));
+		this.mvc.perform(get("/candidates/5/original").param("inline", "true"))
+			.andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"cv.html\"")));
+	}
+
+	@Test
+	void originalOtherThanPdfIsShownAsItsExtractedTextEscaped() throws Exception {
+		CandidateProfile named = TestProfiles.named(5, "Ada");
+		given(this.candidates.profile(5)).willReturn(Optional.of(new CandidateProfile(5, named.resume(),
+				new CandidateProfile.OriginalFile("cv.html", "text/html", 10, "ab", null))));
+		given(this.candidates.extractedText(5)).willReturn(Optional.of("Ada <b>Lovelace</b>"));
+		this.mvc.perform(get("/candidates/5/view"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Ada &lt;b&gt;Lovelace&lt;/b&gt;</pre>"),
+					not(containsString("<iframe")))));
+	}
+
+	@Test
+	void timelineOnTheProfileEscapesResumeText() throws Exception {
+		ParsedResume resume = new ParsedResume(new ParsedResume.Basics("Ada", null, null, null, null, null, null, List.of()),
+				List.of(new ParsedResume.Work("<b>Initech</b>", "Engineer", null, "2019-01", null, null, List.of())), null,
+				null, null, null, null, null, null, null);
+		given(this.candidates.profile(4)).willReturn(Optional.of(TestProfiles.of(4, resume, "cv.pdf")));
+		this.mvc.perform(get("/candidates/4"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<svg"),
+					containsString("Engineer, &lt;b&gt;Initech&lt;/b&gt;: 2019-01 – present</title>"),
+					not(containsString("<b>Initech</b>")))));
 	}
 
 	@Test

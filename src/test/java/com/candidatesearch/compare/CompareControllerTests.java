@@ -55,20 +55,22 @@ class CompareControllerTests {
 	}
 
 	@Test
-	void oneIdAnswers400WithTheReason() throws Exception {
+	void oneIdAnswers400WithTheReasonOnTheComparePage() throws Exception {
 		this.mvc.perform(get("/compare").param("ids", "1"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("Cannot compare these candidates"), containsString(
-					"Choose at least 2 candidates to compare; only 1 was chosen. Tick them on the search page."))));
+			.andExpect(content().string(allOf(containsString("<h1>Compare candidates</h1>"), containsString(
+					"Choose at least 2 candidates to compare; only 1 was chosen. Tick them on the search page, or add "
+							+ "them to the shortlist."))));
 		then(this.candidates).shouldHaveNoInteractions();
 	}
 
 	@Test
-	void fiveIdsAnswer400WithTheReason() throws Exception {
+	void fiveIdsAnswer400WithTheReasonOnTheComparePage() throws Exception {
 		this.mvc.perform(get("/compare").param("ids", "1,2,3,4,5"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString(
-					"Compare at most 4 candidates at a time; 5 were chosen. Untick some on the search page.")));
+			.andExpect(content().string(allOf(containsString("<h1>Compare candidates</h1>"), containsString(
+					"Compare at most 4 candidates at a time; 5 were chosen. Untick some on the search page, or compare "
+							+ "from the shortlist."))));
 	}
 
 	@Test
