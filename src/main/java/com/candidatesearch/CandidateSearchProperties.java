@@ -8,12 +8,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings under {@code candidate-search.*}.
  *
  * @param dataDir the folder holding the H2 database, the Lucene index and the uploaded originals
+ * @param upload limits on what one upload may carry
  */
 @ConfigurationProperties("candidate-search")
-public record CandidateSearchProperties(Path dataDir) {
+public record CandidateSearchProperties(Path dataDir, Upload upload) {
 
 	public CandidateSearchProperties {
 		dataDir = dataDir == null ? Path.of("data") : dataDir;
+		upload = upload == null ? new Upload(null) : upload;
+	}
+
+	/**
+	 * Limits on one upload request; file and request sizes are Spring's
+	 * {@code spring.servlet.multipart.max-file-size} and {@code max-request-size}.
+	 *
+	 * @param maxFiles how many files one request may carry (default 100)
+	 */
+	public record Upload(Integer maxFiles) {
+
+		public Upload {
+			maxFiles = maxFiles == null || maxFiles < 1 ? 100 : maxFiles;
+		}
+
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import com.candidatesearch.CandidateSearchProperties;
 import com.candidatesearch.candidate.CandidateService;
 import com.candidatesearch.candidate.DuplicateResumeException;
 import com.candidatesearch.parse.ParseResult;
@@ -30,13 +31,22 @@ public class ResumeImporter {
 
 	private final CandidateService candidates;
 
-	ResumeImporter(ResumeParser parser, CandidateService candidates) {
+	private final int maxFiles;
+
+	ResumeImporter(ResumeParser parser, CandidateService candidates, CandidateSearchProperties properties) {
 		this.parser = parser;
 		this.candidates = candidates;
+		this.maxFiles = properties.upload().maxFiles();
 	}
 
-	/** Imports every file of an upload, one outcome per file in the order given. */
+	/**
+	 * Imports every file of an upload, one outcome per file in the order given.
+	 * @throws TooManyFilesException when the upload carries more files than one request may
+	 */
 	public List<UploadOutcome> importAll(List<MultipartFile> files) {
+		if (files.size() > this.maxFiles) {
+			throw new TooManyFilesException(files.size(), this.maxFiles);
+		}
 		return files.stream().map(this::importFile).toList();
 	}
 

@@ -1,6 +1,7 @@
 package com.candidatesearch.web;
 
 import com.candidatesearch.upload.NoFilesException;
+import com.candidatesearch.upload.TooManyFilesException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -34,6 +35,11 @@ class ErrorAdvice {
 		return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "Upload too large",
 				"The upload is larger than this server accepts (each file at most 10 MB). Upload fewer or smaller "
 						+ "files at a time.");
+	}
+
+	@ExceptionHandler(TooManyFilesException.class)
+	Object tooManyFiles(TooManyFilesException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "Too many files", ex.getMessage());
 	}
 
 	@ExceptionHandler(NoFilesException.class)

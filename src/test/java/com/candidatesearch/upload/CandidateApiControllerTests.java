@@ -56,6 +56,16 @@ class CandidateApiControllerTests {
 	}
 
 	@Test
+	void tooManyFilesIsA413WithWhatToDo() throws Exception {
+		given(this.importer.importAll(anyList())).willThrow(new TooManyFilesException(101, 100));
+
+		this.mvc.perform(multipart("/api/candidates").file(file("a.pdf")))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.detail")
+				.value("101 files were sent at once; one upload takes at most 100. Upload them in batches of 100 or fewer."));
+	}
+
+	@Test
 	void uploadWithoutFilesSaysWhichFieldToUse() throws Exception {
 		this.mvc.perform(multipart("/api/candidates"))
 			.andExpect(status().isBadRequest())

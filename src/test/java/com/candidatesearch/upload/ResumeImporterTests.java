@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.candidatesearch.CandidateSearchProperties;
 import com.candidatesearch.candidate.CandidateService;
 import com.candidatesearch.candidate.DuplicateResumeException;
 import com.candidatesearch.parse.ResumeParser;
@@ -14,6 +15,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.web.multipart.MultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -24,7 +26,19 @@ class ResumeImporterTests {
 
 	private final CandidateService candidates = mock(CandidateService.class);
 
-	private final ResumeImporter importer = new ResumeImporter(new ResumeParser(), this.candidates);
+	private final ResumeImporter importer = new ResumeImporter(new ResumeParser(), this.candidates,
+			new CandidateSearchProperties(null, new CandidateSearchProperties.Upload(50)));
+
+	@Test
+	void refusesMoreFilesThanOneUploadTakesWithAMessage() {
+		List<MultipartFile> batch = new ArrayList<>();
+		for (int i = 0; i < 51; i++) {
+			batch.add(new MockMultipartFile("files", "r" + i + ".txt", "text/plain", new byte[] { 'x' }));
+		}
+
+		assertThatExceptionOfType(TooManyFilesException.class).isThrownBy(() -> this.importer.importAll(batch))
+			.withMessage("51 files were sent at once; one upload takes at most 50. Upload them in batches of 50 or fewer.");
+	}
 
 	@Test
 	void oneBrokenFileInABatchOfFiftyFailsAloneWithItsReason() {
