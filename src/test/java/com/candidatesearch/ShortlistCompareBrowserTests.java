@@ -38,7 +38,7 @@ class ShortlistCompareBrowserTests {
 
 	private static final List<String> FILES = List.of("/seeds/000_cf880338e06f109e.pdf",
 			"/seeds/001_8e724327113ee43c.pdf", "/seeds/002_ebfafff7a943e743.pdf",
-			"/relevance/profiles/006-elena-petrova.json", "/relevance/profiles/008-nils-andersson.json");
+			"/bench/relevance/profiles/006-elena-petrova.json", "/bench/relevance/profiles/008-nils-andersson.json");
 
 	@TempDir
 	static Path dataDir;

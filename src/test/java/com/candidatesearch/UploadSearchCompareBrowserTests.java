@@ -1,13 +1,9 @@
 package com.candidatesearch;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -15,13 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,8 +36,6 @@ class UploadSearchCompareBrowserTests {
 	private static final List<String> SEEDS = List.of("000_cf880338e06f109e.pdf", "001_8e724327113ee43c.pdf",
 			"002_ebfafff7a943e743.pdf");
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	@TempDir
 	static Path dataDir;
 
@@ -65,16 +54,7 @@ class UploadSearchCompareBrowserTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1280,900", "--user-data-dir=" + browserProfile);
-		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-		browser = new ChromeDriver(service, options);
+		browser = BrowserSupport.start(browserProfile);
 	}
 
 	@AfterAll
@@ -86,15 +66,7 @@ class UploadSearchCompareBrowserTests {
 
 	@AfterEach
 	void pagesBrokeNoContentSecurityRule() {
-		List<String> violations = browser.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.map(LogEntry::getMessage)
-			.filter(message -> message.contains("Content Security Policy") || message.contains("Uncaught"))
-			.toList();
-		assertThat(violations).isEmpty();
+		assertThat(BrowserSupport.scriptProblems(browser)).isEmpty();
 	}
 
 	@Test
@@ -166,9 +138,8 @@ class UploadSearchCompareBrowserTests {
 		}
 	}
 
-	private static void screenshot(String name) throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+	private static void screenshot(String name) {
+		BrowserSupport.screenshot(browser, name);
 	}
 
 }
