@@ -96,6 +96,59 @@ class HostileFileTests {
 		assertThat(result.warnings()).contains("The file is a scan; its text was read by OCR and may hold misread characters.");
 	}
 
+	@Test
+	void neverReadsAFileAnXmlEntityPointsAt() throws Exception {
+		Path secret = Files.writeString(Files.createTempFile("secret", ".txt"), "TOP-SECRET-7731");
+		byte[] docx = docx("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+				+ "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+				+ "<w:p><w:r><w:t>Ada Lovelace &x;</w:t></w:r></w:p></w:body></w:document>");
+
+		try {
+			ParseResult result = this.parser.parse("xxe.docx", docx);
+			assertThat(result.text()).doesNotContain("TOP-SECRET-7731");
+		}
+		catch (ResumeParseException refused) {
+			assertThat(refused.getMessage()).startsWith("xxe.docx ").doesNotContain("TOP-SECRET-7731");
+		}
+	}
+
+	@Test
+	void refusesBillionLaughsQuickly() throws Exception {
+		StringBuilder entities = new StringBuilder("<!ENTITY l0 \"ha\">");
+		for (int i = 1; i < 12; i++) {
+			entities.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+		}
+		byte[] docx = docx("<?xml version=\"1.0\"?><!DOCTYPE d [" + entities + "]>"
+				+ "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+				+ "<w:p><w:r><w:t>&l11;</w:t></w:r></w:p></w:body></w:document>");
+		long started = System.nanoTime();
+
+		assertThatExceptionOfType(ResumeParseException.class).isThrownBy(() -> this.parser.parse("laughs.docx", docx))
+			.withMessageStartingWith("laughs.docx ");
+		assertThat((System.nanoTime() - started) / 1_000_000_000).as("seconds to give up").isLessThan(5);
+	}
+
+	/** A minimal DOCX around the given document part. */
+	private static byte[] docx(String documentXml) throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("_rels/.rels"));
+			zip.write(RELATIONSHIPS.getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write(documentXml.getBytes(StandardCharsets.UTF_8));
+		}
+		return bytes.toByteArray();
+	}
+
+	private static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+			+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+			+ "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+
+	private static final String RELATIONSHIPS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+			+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
+
 	/** A one-page PDF holding only a picture of a short resume, as a scanner makes. */
 	static byte[] scannedPdf() throws Exception {
 		BufferedImage page = new BufferedImage(1700, 2200, BufferedImage.TYPE_INT_RGB);
@@ -130,14 +183,9 @@ class HostileFileTests {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-					+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-					+ "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
-				.getBytes(StandardCharsets.UTF_8));
+			zip.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
 			zip.putNextEntry(new ZipEntry("_rels/.rels"));
-			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-					+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
-				.getBytes(StandardCharsets.UTF_8));
+			zip.write(RELATIONSHIPS.getBytes(StandardCharsets.UTF_8));
 			zip.putNextEntry(new ZipEntry("word/document.xml"));
 			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
 					+ "<w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
