@@ -1,13 +1,13 @@
 package com.candidatesearch.candidate;
 
-import java.text.Normalizer;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import com.candidatesearch.parse.FoldedText;
 
 /**
  * How long a candidate has used a listed skill and when last: the union of the dates of the
@@ -62,8 +62,7 @@ public record SkillUse(String skill, int years, YearMonth lastUsed) {
 
 	/** The skill folded for case, accents and spacing, as queries fold it. */
 	public static String key(String skill) {
-		String folded = Normalizer.normalize(skill, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-		return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+		return FoldedText.of(skill);
 	}
 
 	/** The skill as a whole word: "C" is not found in "C++" or "Cloud", "Java" not in "JavaScript". */

@@ -1,14 +1,13 @@
 package com.candidatesearch.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import com.candidatesearch.parse.FoldedText;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
@@ -122,8 +121,7 @@ final class FacetCounts {
 	}
 
 	static String fold(String value) {
-		String folded = Normalizer.normalize(value, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-		return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+		return FoldedText.of(value);
 	}
 
 	private static AggregationKey<Map<String, Long>> termsKey(Facet facet) {

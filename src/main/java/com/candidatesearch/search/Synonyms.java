@@ -8,14 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import com.candidatesearch.parse.FoldedText;
 
 /**
  * Terms that mean the same to a recruiter ("JS", "JavaScript", "ECMAScript"). One group per
@@ -94,8 +94,7 @@ final class Synonyms {
 
 	/** Case, accents and inner spacing folded, as the analyzers fold them. */
 	static String key(String term) {
-		String folded = Normalizer.normalize(term, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-		return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+		return FoldedText.of(term);
 	}
 
 }
