@@ -151,6 +151,20 @@ class SeedResumesIntegrationTests {
 		}
 	}
 
+	@Test
+	void malformedQueriesAndFiltersNeverAnswerAnError() throws Exception {
+		List<String> queries = List.of("skill:", "\"unbalanced", "((((python", "python))))", "x".repeat(10_000),
+				"\u0000\u0007rust\u001b", "experience:abc", "year:9999..1", "*", "-", "NOT", "AND OR", "company:\"",
+				"skill:(", "::::", "\\", "name:\"\"", "\uE000python\uE001", "😀 résumé", "<script>alert(1)</script>");
+		for (String query : queries) {
+			this.mvc.perform(get("/api/search").param("q", query)).andExpect(status().isOk());
+			this.mvc.perform(get("/search").param("q", query)).andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/api/search").param("experience", "abc").param("publications", "maybe")
+			.param("sort", "weird").param("page", "-5").param("size", "100000").param("skill", "")).andExpect(status().isOk());
+		this.mvc.perform(get("/api/search").param("page", "abc")).andExpect(status().isBadRequest());
+	}
+
 	private List<Long> hitIds(String query) throws Exception {
 		JsonNode result = read(this.mvc.perform(get("/api/search").param("q", query).param("size", "100"))
 			.andExpect(status().isOk())
