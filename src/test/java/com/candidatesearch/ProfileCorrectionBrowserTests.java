@@ -1,25 +1,14 @@
 package com.candidatesearch;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.candidatesearch.BrowserSupport.NARROW;
 import static com.candidatesearch.BrowserSupport.WIDE;
@@ -32,42 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The profile page in a real browser: its timeline, the original file, and a recruiter
  * correcting an employer, which must survive a re-parse and reach the search and the export.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
-class ProfileCorrectionBrowserTests {
-
-	@TempDir
-	static Path dataDir;
-
-	@TempDir
-	static Path browserProfile;
-
-	private static ChromeDriver browser;
-
-	@LocalServerPort
-	private int port;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("candidate-search.data-dir", () -> dataDir.toString());
-	}
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = BrowserSupport.start(browserProfile);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	@AfterEach
-	void pagesBrokeNoContentSecurityRule() {
-		assertThat(BrowserSupport.scriptProblems(browser)).isEmpty();
-	}
+class ProfileCorrectionBrowserTests extends BrowserTest {
 
 	@Test
 	void timelineOriginalAndACorrectionThatSurvivesReparsing() {
@@ -153,10 +107,6 @@ class ProfileCorrectionBrowserTests {
 		WebElement field = browser.findElement(By.id(id));
 		field.clear();
 		field.sendKeys(value);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -1,25 +1,14 @@
 package com.candidatesearch;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.candidatesearch.BrowserSupport.NARROW;
 import static com.candidatesearch.BrowserSupport.WIDE;
@@ -32,46 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The shortlist tray from search results and a profile, and comparisons of 2, 3 and 4 from it,
  * at desktop and phone widths, each page checked with axe-core.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
-class ShortlistCompareBrowserTests {
+class ShortlistCompareBrowserTests extends BrowserTest {
 
 	private static final List<String> FILES = List.of("/seeds/000_cf880338e06f109e.pdf",
 			"/seeds/001_8e724327113ee43c.pdf", "/seeds/002_ebfafff7a943e743.pdf",
 			"/bench/relevance/profiles/006-elena-petrova.json", "/bench/relevance/profiles/008-nils-andersson.json");
-
-	@TempDir
-	static Path dataDir;
-
-	@TempDir
-	static Path browserProfile;
-
-	private static ChromeDriver browser;
-
-	@LocalServerPort
-	private int port;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("candidate-search.data-dir", () -> dataDir.toString());
-	}
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = BrowserSupport.start(browserProfile);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	@AfterEach
-	void pagesBrokeNoContentSecurityRule() {
-		assertThat(BrowserSupport.scriptProblems(browser)).isEmpty();
-	}
 
 	@Test
 	void shortlistFromSearchAndProfileThenCompareTwoThreeAndFour() {
@@ -148,10 +102,6 @@ class ShortlistCompareBrowserTests {
 
 	private List<String> trayNames() {
 		return browser.findElements(By.cssSelector("#tray .tray-entries a")).stream().map(WebElement::getText).toList();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -5,22 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,45 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * candidates and opens a profile, keeping a screenshot of each page in {@code target/screenshots}.
  * Uses Debian's Chromium and chromedriver so Selenium never downloads a browser.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
-class UploadSearchCompareBrowserTests {
+class UploadSearchCompareBrowserTests extends BrowserTest {
 
 	private static final List<String> SEEDS = List.of("000_cf880338e06f109e.pdf", "001_8e724327113ee43c.pdf",
 			"002_ebfafff7a943e743.pdf");
-
-	@TempDir
-	static Path dataDir;
-
-	@TempDir
-	static Path browserProfile;
-
-	private static ChromeDriver browser;
-
-	@LocalServerPort
-	private int port;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("candidate-search.data-dir", () -> dataDir.toString());
-	}
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = BrowserSupport.start(browserProfile);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	@AfterEach
-	void pagesBrokeNoContentSecurityRule() {
-		assertThat(BrowserSupport.scriptProblems(browser)).isEmpty();
-	}
 
 	@Test
 	void uploadSearchCompareAndOpenAProfile() throws Exception {
@@ -121,9 +76,6 @@ class UploadSearchCompareBrowserTests {
 		screenshot("5-search-scoped");
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
 
 	private static List<String> seedPaths() {
 		return SEEDS.stream().map(UploadSearchCompareBrowserTests::seed).toList();
