@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
+import com.candidatesearch.identity.Identity;
 import com.candidatesearch.parse.ParsedResume;
 import com.candidatesearch.parse.SourceSpan;
 import com.candidatesearch.search.Analyzers;
@@ -154,6 +157,11 @@ public class Candidate {
 	@MapKeyColumn(name = "path", length = 200)
 	private Map<String, FieldSource> sources = new LinkedHashMap<>();
 
+	@ElementCollection
+	@CollectionTable(name = "candidate_identity", joinColumns = @JoinColumn(name = "candidate_id"))
+	@Column(name = "identity_key", length = 250)
+	private Set<String> identityKeys = new LinkedHashSet<>();
+
 	// The uploaded file never changes once stored, so the index need not watch it for updates.
 	@OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true, optional = false)
 	@JoinColumn(name = "resume_id", nullable = false, unique = true)
@@ -176,6 +184,7 @@ public class Candidate {
 		candidate.putSources(sources);
 		candidate.createdAt = Instant.now();
 		candidate.replaceWith(parsed);
+		candidate.identityKeys.addAll(Identity.of(parsed, file == null ? null : file.getExtractedText()).keys());
 		return candidate;
 	}
 
@@ -223,6 +232,22 @@ public class Candidate {
 		this.resume.reextracted(text);
 		this.sources.clear();
 		putSources(newSources);
+	}
+
+	/**
+	 * Takes a new version of the resume: its parse (corrections re-applied), warnings, field
+	 * sources and file. The identity keys of the old version stay, so its e-mail still finds this
+	 * candidate; the old file becomes an orphan, kept as a {@link ResumeVersion} by the caller.
+	 */
+	void takeVersion(ParsedResume parsed, List<String> newWarnings, Map<String, SourceSpan> newSources, Resume file) {
+		this.resume = file;
+		reparsed(parsed, newWarnings, file.getExtractedText(), newSources);
+		this.identityKeys.addAll(Identity.of(parsed, file.getExtractedText()).keys());
+	}
+
+	/** What names this person, from every version of the resume: {@code email:…}, {@code phone:…}, {@code name:…}. */
+	Set<String> getIdentityKeys() {
+		return this.identityKeys;
 	}
 
 	/** This candidate in the parse contract's shape. */

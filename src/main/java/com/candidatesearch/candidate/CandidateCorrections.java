@@ -42,7 +42,7 @@ class CandidateCorrections {
 
 	/** The corrections made to a candidate, oldest first. */
 	List<Correction> of(long candidateId) {
-		return this.corrections.findByCandidateIdOrderById(candidateId);
+		return this.corrections.findByCandidateIdAndRetiredAtIsNullOrderById(candidateId);
 	}
 
 	/**

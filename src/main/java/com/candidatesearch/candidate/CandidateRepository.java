@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -11,6 +12,10 @@ interface CandidateRepository extends JpaRepository<Candidate, Long> {
 
 	@Query("select c.id from Candidate c where c.resume.sha256 = :sha256")
 	Optional<Long> findIdByResumeSha256(String sha256);
+
+	/** The candidates any of these identity keys name, newest first. */
+	@Query("select distinct c.id from Candidate c join c.identityKeys k where k in :keys order by c.id desc")
+	List<Long> findIdsByIdentityKeyIn(Collection<String> keys, Pageable page);
 
 	@Query("select c from Candidate c join fetch c.resume where c.id in :ids")
 	List<Candidate> findWithResumeByIdIn(Collection<Long> ids);

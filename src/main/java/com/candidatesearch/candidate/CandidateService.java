@@ -2,6 +2,7 @@ package com.candidatesearch.candidate;
 
 import java.io.IOException;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,15 +31,24 @@ public class CandidateService {
 
 	private final TransactionTemplate transactions;
 
-	CandidateService(CandidateRepository candidates, ResumeFiles files, TransactionTemplate transactions) {
+	private final ResumeVersionRepository versions;
+
+	private final PendingVersionRepository pending;
+
+	CandidateService(CandidateRepository candidates, ResumeFiles files, TransactionTemplate transactions,
+			ResumeVersionRepository versions, PendingVersionRepository pending) {
 		this.candidates = candidates;
 		this.files = files;
 		this.transactions = transactions;
+		this.versions = versions;
+		this.pending = pending;
 	}
 
-	/** The candidate already parsed from a file with these bytes, if any. */
+	/** The candidate already parsed from a file with these bytes, as the current or an earlier version, if any. */
 	public Optional<Long> findBySha256(String sha256) {
-		return this.candidates.findIdByResumeSha256(sha256);
+		Optional<Long> current = this.candidates.findIdByResumeSha256(sha256);
+		return current.isPresent() ? current
+				: this.versions.findCandidateIdsBySha256(sha256).stream().findFirst();
 	}
 
 	/**
@@ -147,17 +157,24 @@ public class CandidateService {
 	private record StoredAt(String fileName, String mediaType, String path) {
 	}
 
-	/** Deletes the candidate's rows, index document and stored original; false when there was none. */
+	/**
+	 * Deletes the candidate's rows, index document and stored original, with every earlier version
+	 * and upload held for it and their files; false when there was none.
+	 */
 	public boolean delete(long id) {
-		String path = this.transactions.execute(status -> this.candidates.findById(id).map(candidate -> {
-			String stored = candidate.getResume().getStoragePath();
+		List<String> paths = this.transactions.execute(status -> this.candidates.findById(id).map(candidate -> {
+			List<String> stored = new ArrayList<>();
+			stored.add(candidate.getResume().getStoragePath());
+			stored.addAll(this.versions.findStoragePathsByCandidateId(id));
+			stored.addAll(this.pending.findStoragePathsByCandidateId(id));
+			// The database removes the version and pending rows with the candidate (ON DELETE CASCADE).
 			this.candidates.delete(candidate);
 			return stored;
 		}).orElse(null));
-		if (path == null) {
+		if (paths == null) {
 			return false;
 		}
-		this.files.delete(path);
+		paths.forEach(this.files::delete);
 		return true;
 	}
 

@@ -53,6 +53,9 @@ class Correction {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "retired_at")
+	private Instant retiredAt;
+
 	protected Correction() {
 	}
 
@@ -71,6 +74,16 @@ class Correction {
 
 	static Correction remove(long candidateId, String path, String before) {
 		return new Correction(candidateId, path, Action.REMOVE, null, before);
+	}
+
+	/** The same correction of the same value, found at another place in a new version of the resume. */
+	void movedTo(String newPath) {
+		this.path = newPath;
+	}
+
+	/** The new version of the resume no longer holds what was corrected: kept on record, applied no more. */
+	void retire() {
+		this.retiredAt = Instant.now();
 	}
 
 	String getPath() {

@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CorrectionRepository extends JpaRepository<Correction, Long> {
 
-	List<Correction> findByCandidateIdOrderById(long candidateId);
+	/** The corrections still applied to the candidate, oldest first. */
+	List<Correction> findByCandidateIdAndRetiredAtIsNullOrderById(long candidateId);
 
 }

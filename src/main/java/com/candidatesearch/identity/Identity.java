@@ -32,7 +32,8 @@ public record Identity(PersonName name, Set<String> keys, Set<String> employers,
 	/** The most keys one resume gives, however many addresses it prints. */
 	static final int MAX_KEYS = 20;
 
-	static final String NAME = "name:";
+	/** The prefix of the key that names a surname with its first initial, which alone never decides. */
+	public static final String NAME = "name:";
 
 	private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}.-]{1,190}\\.\\p{L}{2,24}");
 

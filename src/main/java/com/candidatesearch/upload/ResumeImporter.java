@@ -9,7 +9,10 @@ import java.util.Optional;
 
 import com.candidatesearch.CandidateSearchProperties;
 import com.candidatesearch.candidate.CandidateService;
+import com.candidatesearch.candidate.CandidateVersions;
 import com.candidatesearch.candidate.DuplicateResumeException;
+import com.candidatesearch.candidate.HeldVersion;
+import com.candidatesearch.identity.IdentityMatch;
 import com.candidatesearch.parse.ParseResult;
 import com.candidatesearch.parse.ResumeParseException;
 import com.candidatesearch.parse.ResumeParser;
@@ -31,11 +34,15 @@ public class ResumeImporter {
 
 	private final CandidateService candidates;
 
+	private final CandidateVersions versions;
+
 	private final int maxFiles;
 
-	ResumeImporter(ResumeParser parser, CandidateService candidates, CandidateSearchProperties properties) {
+	ResumeImporter(ResumeParser parser, CandidateService candidates, CandidateVersions versions,
+			CandidateSearchProperties properties) {
 		this.parser = parser;
 		this.candidates = candidates;
+		this.versions = versions;
 		this.maxFiles = properties.upload().maxFiles();
 	}
 
@@ -60,12 +67,20 @@ public class ResumeImporter {
 		}
 	}
 
-	/** Imports one file's bytes under the name it was uploaded with. */
+	/**
+	 * Imports one file's bytes under the name it was uploaded with. A file that looks like a new
+	 * version of a stored candidate's resume is held, neither stored as a second candidate nor
+	 * written over the first, until a recruiter decides.
+	 */
 	public UploadOutcome importFile(String name, byte[] bytes) {
 		String sha256 = sha256(bytes);
 		Optional<Long> existing = this.candidates.findBySha256(sha256);
 		if (existing.isPresent()) {
 			return UploadOutcome.duplicate(name, existing.get());
+		}
+		Optional<HeldVersion> held = this.versions.heldFor(sha256);
+		if (held.isPresent()) {
+			return UploadOutcome.version(name, held.get());
 		}
 		ParseResult parse;
 		try {
@@ -80,6 +95,10 @@ public class ResumeImporter {
 					+ "nothing was stored. Try another format of the resume (PDF, DOCX or plain text).");
 		}
 		try {
+			Optional<IdentityMatch> samePerson = this.versions.likelySamePerson(parse);
+			if (samePerson.isPresent()) {
+				return UploadOutcome.version(name, this.versions.hold(parse, name, sha256, bytes, samePerson.get()));
+			}
 			return UploadOutcome.created(name, this.candidates.create(parse, name, sha256, bytes));
 		}
 		catch (DuplicateResumeException ex) {

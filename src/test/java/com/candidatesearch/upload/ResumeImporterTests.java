@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.candidatesearch.CandidateSearchProperties;
 import com.candidatesearch.candidate.CandidateService;
+import com.candidatesearch.candidate.CandidateVersions;
 import com.candidatesearch.candidate.DuplicateResumeException;
+import com.candidatesearch.candidate.HeldVersion;
+import com.candidatesearch.identity.IdentityMatch;
 import com.candidatesearch.parse.ResumeParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
@@ -21,12 +24,16 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 class ResumeImporterTests {
 
 	private final CandidateService candidates = mock(CandidateService.class);
 
-	private final ResumeImporter importer = new ResumeImporter(new ResumeParser(), this.candidates,
+	private final CandidateVersions versions = mock(CandidateVersions.class);
+
+	private final ResumeImporter importer = new ResumeImporter(new ResumeParser(), this.candidates, this.versions,
 			new CandidateSearchProperties(null, new CandidateSearchProperties.Upload(50)));
 
 	@Test
@@ -94,6 +101,33 @@ class ResumeImporterTests {
 		assertThat(outcome.status()).isEqualTo("failed");
 		assertThat(outcome.error()).isEqualTo("cv.txt was parsed but could not be stored; nothing was kept. Try again, "
 				+ "and tell your administrator if it keeps failing.").doesNotContain("disk full");
+	}
+
+	@Test
+	void aLikelyNewVersionIsHeldAndNotCreated() {
+		byte[] content = "Ada Lovelace\nada@new.org\n".getBytes(StandardCharsets.UTF_8);
+		IdentityMatch match = new IdentityMatch(4, 100, List.of("same phone"));
+		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
+		given(this.versions.likelySamePerson(any())).willReturn(Optional.of(match));
+		given(this.versions.hold(any(), eq("cv.txt"), anyString(), any(), eq(match)))
+			.willReturn(new HeldVersion(11, 4, "Ada Lovelace", List.of("same phone")));
+
+		UploadOutcome outcome = this.importer.importFile("cv.txt", content);
+
+		assertThat(outcome).isEqualTo(
+				new UploadOutcome("cv.txt", "version", 4L, 11L, "Ada Lovelace", List.of("same phone"), null));
+		verify(this.candidates, never()).create(any(), anyString(), anyString(), any());
+	}
+
+	@Test
+	void bytesHeldAlreadyAnswerTheSameHeldUploadWithoutParsing() {
+		byte[] content = "not a resume the parser would take: \u0000".getBytes(StandardCharsets.UTF_8);
+		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
+		given(this.versions.heldFor(ResumeImporter.sha256(content)))
+			.willReturn(Optional.of(new HeldVersion(11, 4, "Ada Lovelace", List.of("same e-mail"))));
+
+		assertThat(this.importer.importFile("again.txt", content).pendingId()).isEqualTo(11L);
+		verify(this.versions, never()).likelySamePerson(any());
 	}
 
 }

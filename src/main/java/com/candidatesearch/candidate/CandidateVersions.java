@@ -1,0 +1,253 @@
+package com.candidatesearch.candidate;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import com.candidatesearch.identity.Identity;
+import com.candidatesearch.identity.IdentityMatch;
+import com.candidatesearch.identity.IdentityMatcher;
+import com.candidatesearch.parse.ParseResult;
+import com.candidatesearch.parse.ParsedResume;
+import com.candidatesearch.parse.SourceSpan;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * New versions of a candidate's resume: finding the candidate an upload is likely a new version
+ * of, holding the upload until a recruiter decides, taking it as the candidate's new profile
+ * while keeping the one before, and reading the versions back.
+ */
+@Service
+public class CandidateVersions {
+
+	/** How many candidates one lookup compares at most, per kind of key: enough for every namesake worth a look. */
+	static final int LOOKUP_LIMIT = 25;
+
+	/** How long an upload waits for a decision before it is discarded with its file. */
+	static final Duration PENDING_KEPT = Duration.ofDays(14);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final CandidateRepository candidates;
+
+	private final ResumeVersionRepository versions;
+
+	private final PendingVersionRepository pending;
+
+	private final CorrectionRepository corrections;
+
+	private final ResumeFiles files;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	CandidateVersions(CandidateRepository candidates, ResumeVersionRepository versions,
+			PendingVersionRepository pending, CorrectionRepository corrections, ResumeFiles files,
+			TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.candidates = candidates;
+		this.versions = versions;
+		this.pending = pending;
+		this.corrections = corrections;
+		this.files = files;
+		this.transactions = transactions;
+		this.events = events;
+	}
+
+	/**
+	 * The stored candidate this parse most likely belongs to. Candidates are found by their
+	 * indexed identity keys (e-mail, phone, profiles, then surname with initial), never by scanning.
+	 */
+	public Optional<IdentityMatch> likelySamePerson(ParseResult parse) {
+		Identity fresh = Identity.of(parse.resume(), parse.text());
+		return read(() -> {
+			List<Long> ids = new ArrayList<>();
+			List<String> exact = fresh.keys().stream().filter(key -> !key.startsWith(Identity.NAME)).toList();
+			List<String> names = fresh.keys().stream().filter(key -> key.startsWith(Identity.NAME)).toList();
+			if (!exact.isEmpty()) {
+				ids.addAll(this.candidates.findIdsByIdentityKeyIn(exact, PageRequest.of(0, LOOKUP_LIMIT)));
+			}
+			if (!names.isEmpty()) {
+				this.candidates.findIdsByIdentityKeyIn(names, PageRequest.of(0, LOOKUP_LIMIT))
+					.stream()
+					.filter(id -> !ids.contains(id))
+					.forEach(ids::add);
+			}
+			Map<Long, Identity> stored = new LinkedHashMap<>();
+			this.candidates.findWithResumeByIdIn(ids)
+				.forEach(candidate -> stored.put(candidate.getId(),
+						Identity.of(candidate.toContract(), candidate.getResume().getExtractedText())
+							.withKeys(candidate.getIdentityKeys())));
+			return IdentityMatcher.best(fresh, stored);
+		});
+	}
+
+	/** The upload of these bytes already held as a likely new version, if any. */
+	public Optional<HeldVersion> heldFor(String sha256) {
+		return read(() -> this.pending.findBySha256(sha256).map(this::held));
+	}
+
+	/**
+	 * Keeps an upload, its original file and its parse, until a recruiter updates the candidate with
+	 * it or keeps it as a separate candidate. Uploads waiting longer than {@link #PENDING_KEPT} go.
+	 */
+	public HeldVersion hold(ParseResult parse, String fileName, String sha256, byte[] bytes, IdentityMatch match) {
+		discardExpired();
+		String json = json(new HeldParse(parse.resume(), parse.warnings(), parse.sources()));
+		String path = this.files.store(sha256, bytes);
+		try {
+			return this.transactions.execute(status -> held(this.pending.saveAndFlush(new PendingVersion(
+					match.candidateId(), fileName, parse.mediaType(), bytes.length, sha256, path, parse.text(), json,
+					match.reasons()))));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same bytes were held meanwhile by another upload: that one stands, with the stored file.
+			Optional<HeldVersion> other = heldFor(sha256);
+			if (other.isPresent()) {
+				return other.get();
+			}
+			this.files.delete(path);
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			this.files.delete(path);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Updates the candidate with the held upload: the profile becomes its parse with the recruiters'
+	 * corrections re-applied where they still apply, the file becomes the original, the index
+	 * follows, and the profile and file before are kept as a version.
+	 * @throws CandidateNotFoundException when the candidate or the held upload is gone
+	 */
+	public CandidateVersionAccepted accept(long candidateId, long pendingId) {
+		CandidateVersionAccepted accepted = this.transactions.execute(status -> {
+			PendingVersion upload = this.pending.findByIdAndCandidateId(pendingId, candidateId)
+				.orElseThrow(() -> new PendingVersionNotFoundException(candidateId, pendingId));
+			Candidate candidate = this.candidates.findById(candidateId)
+				.orElseThrow(() -> new CandidateNotFoundException(candidateId));
+			ParsedResume before = candidate.toContract();
+			ResumeVersion kept = this.versions.save(new ResumeVersion(candidateId, candidate.getResume(), json(before)));
+			HeldParse parse = JSON.readValue(upload.getParseJson(), HeldParse.class);
+			CorrectionCarry.Carried carried = CorrectionCarry.carry(parse.resume(), before,
+					this.corrections.findByCandidateIdAndRetiredAtIsNullOrderById(candidateId));
+			carried.retired().forEach(Correction::retire);
+			this.pending.delete(upload);
+			// The old resume row goes (its file stays, named by the kept version) before the new one takes its place.
+			this.pending.flush();
+			candidate.takeVersion(carried.resume(), parse.warnings(), parse.sources(), upload.toResume());
+			return new CandidateVersionAccepted(candidateId, kept.getId(), upload.getFileName(), upload.getSha256(),
+					carried.retired().size(), Instant.now());
+		});
+		// The one place a version's acceptance is announced: the audit log listens here.
+		this.events.publishEvent(accepted);
+		return accepted;
+	}
+
+	/**
+	 * Stores the held upload as a candidate of its own, as if it had not looked like anyone's.
+	 * @return the new candidate's id
+	 */
+	public long keepSeparate(long candidateId, long pendingId) {
+		return this.transactions.execute(status -> {
+			PendingVersion upload = this.pending.findByIdAndCandidateId(pendingId, candidateId)
+				.orElseThrow(() -> new PendingVersionNotFoundException(candidateId, pendingId));
+			HeldParse parse = JSON.readValue(upload.getParseJson(), HeldParse.class);
+			this.pending.delete(upload);
+			this.pending.flush();
+			return this.candidates
+				.saveAndFlush(Candidate.of(parse.resume(), upload.toResume(), parse.warnings(), parse.sources()))
+				.getId();
+		});
+	}
+
+	/** Drops a held upload and its file; false when there was none. */
+	public boolean discard(long candidateId, long pendingId) {
+		String path = this.transactions.execute(status -> this.pending.findByIdAndCandidateId(pendingId, candidateId)
+			.map(upload -> {
+				this.pending.delete(upload);
+				return upload.getStoragePath();
+			})
+			.orElse(null));
+		if (path == null) {
+			return false;
+		}
+		this.files.delete(path);
+		return true;
+	}
+
+	/** Every version of the candidate's resume, oldest first, the current profile last. */
+	public Optional<VersionHistory> history(long candidateId) {
+		return read(() -> this.candidates.findById(candidateId).map(candidate -> {
+			List<VersionHistory.Version> all = new ArrayList<>();
+			for (ResumeVersion version : this.versions.findByCandidateIdOrderById(candidateId)) {
+				all.add(new VersionHistory.Version(version.getId(), version.getFileName(), version.getMediaType(),
+						version.getSizeBytes(), version.getUploadedAt(),
+						JSON.readValue(version.getParseJson(), ParsedResume.class)));
+			}
+			Resume file = candidate.getResume();
+			all.add(new VersionHistory.Version(null, file.getFileName(), file.getMediaType(), file.getSizeBytes(),
+					file.getUploadedAt(), candidate.toContract()));
+			String name = candidate.getName() != null ? candidate.getName() : file.getFileName();
+			return new VersionHistory(candidateId, name, all);
+		}));
+	}
+
+	/** The original file of an earlier version. */
+	public Optional<StoredFile> versionFile(long candidateId, long versionId) throws IOException {
+		Optional<ResumeVersion> version = read(() -> this.versions.findByIdAndCandidateId(versionId, candidateId));
+		if (version.isEmpty()) {
+			return Optional.empty();
+		}
+		ResumeVersion found = version.get();
+		return Optional.of(new StoredFile(found.getFileName(), found.getMediaType(), this.files.read(found.getStoragePath())));
+	}
+
+	/** Discards uploads nobody decided on in {@link #PENDING_KEPT}, with their files. */
+	void discardExpired() {
+		List<String> paths = this.transactions.execute(status -> {
+			List<PendingVersion> expired = this.pending.findByUploadedAtBefore(Instant.now().minus(PENDING_KEPT));
+			this.pending.deleteAll(expired);
+			return expired.stream().map(PendingVersion::getStoragePath).toList();
+		});
+		paths.forEach(this.files::delete);
+	}
+
+	private HeldVersion held(PendingVersion upload) {
+		String name = this.candidates.findById(upload.getCandidateId())
+			.map(candidate -> candidate.getName() != null ? candidate.getName() : candidate.getResume().getFileName())
+			.orElse("candidate " + upload.getCandidateId());
+		return new HeldVersion(upload.getId(), upload.getCandidateId(), name, upload.getReasons());
+	}
+
+	private static String json(Object value) {
+		String json = JSON.writeValueAsString(value);
+		if (json.length() > ResumeVersion.MAX_JSON) {
+			throw new IllegalStateException("A parse of " + json.length() + " characters is too large to keep as a version");
+		}
+		return json;
+	}
+
+	private <T> T read(Supplier<T> work) {
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactions.getTransactionManager());
+		readOnly.setReadOnly(true);
+		return readOnly.execute(status -> work.get());
+	}
+
+	/** A parse as it is held: the resume, the warnings and where each value was found. */
+	record HeldParse(ParsedResume resume, List<String> warnings, Map<String, SourceSpan> sources) {
+	}
+
+}
