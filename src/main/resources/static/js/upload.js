@@ -85,7 +85,9 @@
 			await send(item);
 		}
 		const count = (name) => queued.filter((item) => item.row.dataset.status === name).length;
+		const versions = count('version');
 		summary.textContent = count('created') + ' created, ' + count('duplicate') + ' already uploaded, '
+			+ (versions ? versions + (versions === 1 ? ' new version' : ' new versions') + ' to decide on, ' : '')
 			+ count('failed') + ' failed';
 		form.reset();
 		queued = [];
@@ -138,6 +140,10 @@
 		}
 		if (xhr.status >= 200 && xhr.status < 300 && Array.isArray(body) && body.length === 1) {
 			const outcome = body[0];
+			if (outcome.status === 'version' && Number.isInteger(outcome.id) && Number.isInteger(outcome.pendingId)) {
+				offerVersion(item, outcome);
+				return;
+			}
 			const status = ['created', 'duplicate', 'failed'].includes(outcome.status) ? outcome.status : 'failed';
 			state(item, status, status === 'duplicate' ? 'already uploaded' : status);
 			if (Number.isInteger(outcome.id)) {
@@ -153,6 +159,77 @@
 		}
 		fail(item, body && typeof body.detail === 'string' ? body.detail
 			: 'The server answered ' + xhr.status + ' for ' + item.file.name + '. Upload it again.');
+	}
+
+	// A likely new version of a stored candidate: say whose and why, and offer both answers, each sent to
+	// the JSON API so the other rows stay on the page.
+	function offerVersion(item, outcome) {
+		const name = typeof outcome.name === 'string' ? outcome.name : 'candidate ' + outcome.id;
+		const reasons = Array.isArray(outcome.reasons) ? outcome.reasons.filter((r) => typeof r === 'string') : [];
+		state(item, 'version', 'new version?');
+		item.result.classList.add('version-offer');
+		message(item, 'Looks like a new version of ' + name + (reasons.length ? ' (' + reasons.join(', ') + ')' : ''));
+		const actions = document.createElement('span');
+		actions.className = 'version-actions';
+		const versionsApi = api + '/' + outcome.id + '/versions/' + outcome.pendingId;
+		const update = button('Update ' + name + ' with this version', '');
+		const separate = button('Keep as a separate candidate', 'secondary');
+		const existing = document.createElement('a');
+		existing.href = candidates + outcome.id;
+		existing.textContent = 'Open the existing candidate';
+		update.addEventListener('click', () => decide(item, actions, versionsApi, () => {
+			state(item, 'created', 'updated');
+			return link(candidates + outcome.id + '/versions', 'Updated ' + name + ': see the versions');
+		}));
+		separate.addEventListener('click', () => decide(item, actions, versionsApi + '/separate', (answer) => {
+			state(item, 'created', 'created');
+			return link(candidates + answer.id, 'Open the candidate');
+		}));
+		actions.append(update, separate, existing);
+		item.result.appendChild(actions);
+	}
+
+	function decide(item, actions, url, done) {
+		actions.querySelectorAll('button').forEach((b) => { b.disabled = true; });
+		const xhr = new XMLHttpRequest();
+		xhr.open('POST', url);
+		xhr.setRequestHeader('Accept', 'application/json');
+		xhr.addEventListener('load', () => {
+			let body = null;
+			try {
+				body = JSON.parse(xhr.responseText);
+			}
+			catch (ignored) {
+				// not JSON: only the status code tells what happened
+			}
+			if (xhr.status >= 200 && xhr.status < 300 && body && Number.isInteger(body.id)) {
+				item.result.replaceChildren(done(body));
+				return;
+			}
+			actions.querySelectorAll('button').forEach((b) => { b.disabled = false; });
+			message(item, body && typeof body.detail === 'string' ? body.detail
+				: 'The server answered ' + xhr.status + '. Try again.');
+		});
+		xhr.addEventListener('error', () => {
+			actions.querySelectorAll('button').forEach((b) => { b.disabled = false; });
+			message(item, 'The connection was interrupted. Try again.');
+		});
+		xhr.send();
+	}
+
+	function button(text, className) {
+		const b = document.createElement('button');
+		b.type = 'button';
+		b.className = className;
+		b.textContent = text;
+		return b;
+	}
+
+	function link(href, text) {
+		const a = document.createElement('a');
+		a.href = href;
+		a.textContent = text;
+		return a;
 	}
 
 	function state(item, name, text) {

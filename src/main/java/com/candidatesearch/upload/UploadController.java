@@ -56,19 +56,24 @@ class UploadController {
 	 *
 	 * @param created how many new candidates
 	 * @param duplicates how many files were already uploaded
+	 * @param versions how many look like new versions of stored candidates, waiting for a decision
 	 * @param failed how many could not be taken in
 	 */
-	record Tally(long created, long duplicates, long failed) {
+	record Tally(long created, long duplicates, long versions, long failed) {
 
 		static Tally of(List<UploadOutcome> outcomes) {
 			return new Tally(outcomes.stream().filter(UploadOutcome::isCreated).count(),
 					outcomes.stream().filter(UploadOutcome::isDuplicate).count(),
+					outcomes.stream().filter(UploadOutcome::isVersion).count(),
 					outcomes.stream().filter(UploadOutcome::isFailed).count());
 		}
 
 		@Override
 		public String toString() {
-			return this.created + " created, " + this.duplicates + " already uploaded, " + this.failed + " failed";
+			String versions = this.versions == 0 ? ""
+					: this.versions + (this.versions == 1 ? " new version" : " new versions") + " to decide on, ";
+			return this.created + " created, " + this.duplicates + " already uploaded, " + versions + this.failed
+					+ " failed";
 		}
 
 	}

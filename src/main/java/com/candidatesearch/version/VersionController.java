@@ -1,0 +1,90 @@
+package com.candidatesearch.version;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+
+import com.candidatesearch.candidate.CandidateNotFoundException;
+import com.candidatesearch.candidate.CandidateVersionAccepted;
+import com.candidatesearch.candidate.CandidateVersions;
+import com.candidatesearch.candidate.StoredFile;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The versions of a candidate's resume and what changed between them, the download of an earlier
+ * version's file, and the two answers to an upload that looks like a new version.
+ */
+@Controller
+class VersionController {
+
+	private final CandidateVersions versions;
+
+	VersionController(CandidateVersions versions) {
+		this.versions = versions;
+	}
+
+	@GetMapping("/candidates/{id}/versions")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("page", VersionsView.of(this.versions.history(id).orElseThrow(() -> new CandidateNotFoundException(id))));
+		return "version/versions";
+	}
+
+	@PostMapping("/candidates/{id}/versions/{pendingId}")
+	String accept(@PathVariable long id, @PathVariable long pendingId, RedirectAttributes redirect) {
+		CandidateVersionAccepted accepted = this.versions.accept(id, pendingId);
+		String retired = accepted.retiredCorrections() == 0 ? ""
+				: " " + accepted.retiredCorrections() + " correction(s) no longer apply to it and were set aside.";
+		redirect.addFlashAttribute("message", accepted.fileName() + " is now the current version." + retired);
+		return "redirect:/candidates/" + id + "/versions";
+	}
+
+	@PostMapping("/candidates/{id}/versions/{pendingId}/separate")
+	String keepSeparate(@PathVariable long id, @PathVariable long pendingId, RedirectAttributes redirect) {
+		long created = this.versions.keepSeparate(id, pendingId);
+		redirect.addFlashAttribute("message", "Kept as a separate candidate.");
+		return "redirect:/candidates/" + created;
+	}
+
+	/** An earlier version's file, always as a download. */
+	@GetMapping("/candidates/{id}/versions/{versionId}/original")
+	ResponseEntity<byte[]> original(@PathVariable long id, @PathVariable long versionId) throws IOException {
+		StoredFile file;
+		try {
+			file = this.versions.versionFile(id, versionId).orElseThrow(() -> new CandidateNotFoundException(id));
+		}
+		catch (NoSuchFileException ex) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "The file of version "
+					+ versionId + " is missing from the data folder. Restore the data folder from a backup.");
+			problem.setTitle("Original file missing");
+			throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, ex);
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(downloadName(file.fileName()), StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.bytes());
+	}
+
+	/** The uploaded name reduced to letters, digits, dots, dashes and underscores, as the profile's download does. */
+	static String downloadName(String uploaded) {
+		String name = uploaded == null ? "" : uploaded.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._]+", "");
+		name = name.length() > 150 ? name.substring(name.length() - 150) : name;
+		return name.isEmpty() || Character.isLowSurrogate(name.charAt(0)) ? "resume" : name;
+	}
+
+}

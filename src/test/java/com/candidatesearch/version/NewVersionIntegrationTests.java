@@ -1,0 +1,155 @@
+package com.candidatesearch.version;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.candidatesearch.TestDataDirs;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A new version of a seed resume (another e-mail, a new job, a line gone) goes in through the
+ * upload API: it is held, not created; accepted, it becomes the candidate's profile and search
+ * content while the first version stays, with its file, until the candidate is deleted.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class NewVersionIntegrationTests {
+
+	static final Path dataDir = TestDataDirs.create("versions");
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	private MockMvc mvc;
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("candidate-search.data-dir", () -> dataDir.toString());
+	}
+
+	@Test
+	void aNewVersionIsHeldThenAcceptedKeepingBothVersions() throws Exception {
+		long id = upload("walton.txt", "seeds/001_8e724327113ee43c.txt").get("id").asLong();
+		assertThat(hitIds("acoustic")).contains(id);
+		long candidatesBefore = total();
+
+		JsonNode held = upload("walton-2026.txt", "versions/001_walton_v2.txt");
+
+		assertThat(held.get("status").asString()).isEqualTo("version");
+		assertThat(held.get("id").asLong()).isEqualTo(id);
+		assertThat(held.get("name").asString()).isEqualTo("Steven Walton");
+		assertThat(strings(held.get("reasons"))).contains("same GitHub profile").doesNotContain("same e-mail");
+		assertThat(total()).isEqualTo(candidatesBefore);
+		assertThat(hitIds("warehouse")).isEmpty();
+		assertThat(upload("again.txt", "versions/001_walton_v2.txt").get("pendingId").asLong())
+			.isEqualTo(held.get("pendingId").asLong());
+
+		JsonNode accepted = read(this.mvc.perform(post("/api/candidates/{id}/versions/{p}", id, held.get("pendingId").asLong()))
+			.andExpect(status().isOk())
+			.andReturn());
+
+		assertThat(accepted.get("id").asLong()).isEqualTo(id);
+		assertThat(total()).isEqualTo(candidatesBefore);
+		assertThat(hitIds("warehouse")).containsExactly(id);
+		assertThat(hitIds("acoustic")).doesNotContain(id);
+		JsonNode export = read(this.mvc.perform(get("/api/candidates/{id}", id)).andExpect(status().isOk()).andReturn());
+		assertThat(export.get("basics").get("email").asString()).isEqualTo("steven@walton.dev");
+		JsonNode versions = read(this.mvc.perform(get("/api/candidates/{id}/versions", id)).andExpect(status().isOk()).andReturn());
+		assertThat(versions).hasSize(2);
+		assertThat(versions.get(0).get("file").asString()).isEqualTo("walton.txt");
+		assertThat(versions.get(1).get("current").asBoolean()).isTrue();
+		assertThat(strings(versions.get(1).get("changes"))).contains("Basics: e-mail changed from resume@swalton.ai to steven@walton.dev")
+			.anyMatch(change -> change.startsWith("Work: added Staff Research Scientist at Acme Robotics"));
+		this.mvc.perform(get("/candidates/{id}/versions/{v}/original", id, versions.get(0).get("versionId").asLong()))
+			.andExpect(status().isOk());
+		assertThat(upload("walton-old.txt", "seeds/001_8e724327113ee43c.txt").get("status").asString())
+			.isEqualTo("duplicate");
+
+		this.mvc.perform(delete("/api/candidates/{id}", id)).andExpect(status().isNoContent());
+
+		assertThat(storedFiles()).isEmpty();
+	}
+
+	@Test
+	void aHeldUploadKeptApartBecomesACandidateOfItsOwn() throws Exception {
+		long id = upload("lexington.txt", "seeds/000_cf880338e06f109e.txt").get("id").asLong();
+		JsonNode held = upload("lexington.html", "seeds/000_cf880338e06f109e.html");
+		assertThat(held.get("status").asString()).isEqualTo("version");
+		assertThat(strings(held.get("reasons"))).singleElement().asString().startsWith("same name Lexington Whalen and ");
+
+		JsonNode created = read(this.mvc
+			.perform(post("/api/candidates/{id}/versions/{p}/separate", id, held.get("pendingId").asLong()))
+			.andExpect(status().isCreated())
+			.andReturn());
+
+		assertThat(created.get("id").asLong()).isNotEqualTo(id);
+		this.mvc.perform(post("/api/candidates/{id}/versions/{p}", id, held.get("pendingId").asLong()))
+			.andExpect(status().isNotFound());
+	}
+
+	private JsonNode upload(String name, String resource) throws Exception {
+		JsonNode outcomes = read(this.mvc.perform(multipart("/api/candidates").file(new MockMultipartFile("files", name, null, bytes(resource))))
+			.andReturn());
+		assertThat(outcomes).hasSize(1);
+		return outcomes.get(0);
+	}
+
+	private List<Long> hitIds(String query) throws Exception {
+		JsonNode result = read(this.mvc.perform(get("/api/search").param("q", query)).andExpect(status().isOk()).andReturn());
+		List<Long> ids = new ArrayList<>();
+		result.get("hits").forEach(hit -> ids.add(hit.get("id").asLong()));
+		return ids;
+	}
+
+	private long total() throws Exception {
+		return read(this.mvc.perform(get("/api/search").param("q", "")).andReturn()).get("total").asLong();
+	}
+
+	private static List<String> strings(JsonNode array) {
+		List<String> values = new ArrayList<>();
+		array.forEach(value -> values.add(value.asString()));
+		return values;
+	}
+
+	private static List<Path> storedFiles() throws IOException {
+		Path files = dataDir.resolve("files");
+		try (Stream<Path> walk = Files.exists(files) ? Files.walk(files) : Stream.empty()) {
+			return walk.filter(Files::isRegularFile).toList();
+		}
+	}
+
+	private static JsonNode read(org.springframework.test.web.servlet.MvcResult result) throws Exception {
+		return json.readTree(result.getResponse().getContentAsString());
+	}
+
+	private static byte[] bytes(String resource) throws IOException {
+		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+			return in.readAllBytes();
+		}
+	}
+
+}
