@@ -49,13 +49,13 @@ final class DocxResumeWriter {
 					run(title.getParagraphs().get(0), section.heading(), font, size + 1, true);
 					XWPFTableCell body = grid.getRow(i).getCell(1);
 					body.removeParagraph(0);
-					section.blocks().forEach(block -> block(body.addParagraph(), block, font, size, false));
+					section.blocks().forEach(block -> block(body.addParagraph(), block, resume.bullet(), font, size, false));
 				}
 				else {
 					XWPFParagraph heading = docx.createParagraph();
 					heading.setStyle("Heading1");
 					run(heading, section.heading(), font, size + 3, true);
-					section.blocks().forEach(block -> block(docx.createParagraph(), block, font, size, true));
+					section.blocks().forEach(block -> block(docx.createParagraph(), block, resume.bullet(), font, size, true));
 				}
 			}
 			docx.write(out);
@@ -66,7 +66,8 @@ final class DocxResumeWriter {
 		}
 	}
 
-	private static void block(XWPFParagraph paragraph, Block block, String font, int size, boolean styled) {
+	private static void block(XWPFParagraph paragraph, Block block, String bullet, String font, int size,
+			boolean styled) {
 		switch (block.kind()) {
 			case ENTRY -> {
 				if (styled) {
@@ -77,7 +78,7 @@ final class DocxResumeWriter {
 			case LINE -> run(paragraph, block.text(), font, size, false);
 			case BULLET -> {
 				paragraph.setIndentationLeft(360);
-				run(paragraph, "\u2022 " + block.text(), font, size, false);
+				run(paragraph, bullet + " " + block.text(), font, size, false);
 			}
 		}
 	}

@@ -77,8 +77,7 @@ final class FakeResumes {
 				highlights.add(pick(TechVocabulary.VERBS) + " " + pick(TechVocabulary.OBJECTS) + " with "
 						+ pick(skillsOf("Frameworks", "Data", "Cloud & DevOps")) + ", " + pick(TechVocabulary.OUTCOMES));
 			}
-			String organization = researcher && i == 0 && chance(2) ? ascii(this.faker.university().name())
-					: ascii(this.faker.company().name());
+			String organization = researcher && i == 0 && chance(2) ? ascii(this.faker.university().name()) : company();
 			work.add(new Work(organization, pick(TechVocabulary.TITLES), ascii(this.faker.address().city()), start, end,
 					null, highlights));
 			endYear = endYear - years - this.random.nextInt(2);
@@ -96,7 +95,7 @@ final class FakeResumes {
 					: List.of();
 			education.add(new Education(ascii(this.faker.university().name()), pick(TechVocabulary.AREAS), studyType,
 					String.valueOf(end - 2 - this.random.nextInt(3)), String.valueOf(end),
-					chance(3) ? "GPA 3." + this.random.nextInt(10) : null, courses, null));
+					chance(3) ? "3." + this.random.nextInt(10) + (chance(2) ? "/4.0" : "") : null, courses, null));
 			end -= 2 + this.random.nextInt(4);
 		}
 		return education;
@@ -147,7 +146,7 @@ final class FakeResumes {
 
 	private Award award() {
 		return new Award(pick(TechVocabulary.AWARDS), String.valueOf(THIS_YEAR - this.random.nextInt(12)),
-				chance(2) ? ascii(this.faker.company().name()) : null, null);
+				chance(2) ? company() : null, null);
 	}
 
 	private Certificate certificate() {
@@ -168,11 +167,31 @@ final class FakeResumes {
 				+ skill + ".", List.of(), null, null);
 	}
 
+	/** A course taught: the contract names it by the course as printed, code and all, never by the role. */
 	private Teaching teaching() {
 		int year = THIS_YEAR - 1 - this.random.nextInt(6);
-		String term = pick(List.of("Fall", "Spring", "Winter")) + " " + year;
-		return new Teaching("Teaching Assistant, " + pick(TechVocabulary.COURSES),
-				ascii(this.faker.university().name()), term, String.valueOf(year), null, List.of());
+		String term = pick(List.of("Fall", "Spring", "Winter", "Summer")) + " " + year;
+		String course = pick(TechVocabulary.COURSES);
+		if (chance(2)) {
+			course = pick(List.of("CS", "EE", "ECE", "MATH", "STAT")) + " " + (100 + this.random.nextInt(500)) + ": "
+					+ course;
+		}
+		List<String> highlights = chance(2) ? List.of(pick(TechVocabulary.TEACHING_DUTIES)) : List.of();
+		return new Teaching(course, ascii(this.faker.university().name()), term, String.valueOf(year), null,
+				highlights);
+	}
+
+	/**
+	 * An employer's name. Datafaker writes one name in three as "Hills, Ryan and Rau", a law
+	 * firm's form that few employers of engineers have; such a name is drawn again, so that a
+	 * comma in a job's head separates its parts as it does on nearly every real resume.
+	 */
+	private String company() {
+		String name = ascii(this.faker.company().name());
+		for (int tries = 0; name.contains(",") && tries < 5; tries++) {
+			name = ascii(this.faker.company().name());
+		}
+		return name.contains(",") ? name.substring(0, name.indexOf(',')) : name;
 	}
 
 	private String summary(String label) {

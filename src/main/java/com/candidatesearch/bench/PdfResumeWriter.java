@@ -70,7 +70,7 @@ final class PdfResumeWriter {
 				switch (block.kind()) {
 					case ENTRY -> column.print(this.bold, this.size, block.text(), 0);
 					case LINE -> column.print(this.regular, this.size, block.text(), 0);
-					case BULLET -> column.print(this.regular, this.size, "\u2022 " + block.text(), 10);
+					case BULLET -> column.print(this.regular, this.size, resume.bullet() + " " + block.text(), 10);
 				}
 			}
 		}

@@ -96,6 +96,11 @@ final class TechVocabulary {
 			"Algorithms", "Operating Systems", "Machine Learning", "Databases", "Computer Networks",
 			"Distributed Systems", "Computer Vision", "Compilers");
 
+	/** What a teaching assistant or lecturer writes under a course. */
+	static final List<String> TEACHING_DUTIES = List.of("Ran weekly lab sessions for 40 students.",
+			"Graded assignments and held office hours.", "Wrote new exercise sets and their autograders.",
+			"Gave four guest lectures on the course's final unit.", "Mentored student projects in teams of four.");
+
 	private TechVocabulary() {
 	}
 

@@ -28,7 +28,7 @@ final class TextResumeWriter {
 				out.append("-".repeat(section.heading().length())).append("\n");
 			}
 			for (Block block : section.blocks()) {
-				String bullet = block.kind() == Block.Kind.BULLET ? (wrapped ? "  * " : "- ") : "";
+				String bullet = block.kind() == Block.Kind.BULLET ? (wrapped ? "  " : "") + resume.bullet() + " " : "";
 				String indent = wrapped && !bullet.isEmpty() ? "    " : "";
 				List<String> lines = wrapped ? wrap(block.text(), WRAP - bullet.length()) : List.of(block.text());
 				for (int i = 0; i < lines.size(); i++) {
