@@ -177,6 +177,14 @@ final class EducationSectionParser {
 					rest = rest.substring(qualifier.end());
 				}
 				area = area(rest);
+				if (institution == null && matcher.start() == 0) {
+					institution = namedAfter(rest);
+				}
+			}
+			else if (institution == null && dates != null || institution == null && score == null && line.isHeading()) {
+				// "ETH Zurich, 2015 – 2017" under its degree, or a heading of its own: a school
+				// known by a name without a school word
+				institution = schoolName(text);
 			}
 			else {
 				Matcher studied = Pattern.compile("^(\\p{Lu}[\\p{L}'’ .-]+?)\\s+(?:in|of)\\s+(\\p{Lu}.+)$").matcher(text.strip());
@@ -186,6 +194,20 @@ final class EducationSectionParser {
 				}
 			}
 			return new Part(institution, degree, area, dates, score);
+		}
+
+		/** "M.S. in Physics, KAIST": the capitalised segment after the field names the school. */
+		private static String namedAfter(String rest) {
+			String[] segments = SEGMENT.split(rest.strip());
+			return segments.length < 2 ? null : schoolName(segments[1]);
+		}
+
+		/** The text as a school's name: a few capitalised words, no digits, not a sentence or a label. */
+		private static String schoolName(String text) {
+			String name = text.strip().replaceAll("^[,|–—-]+\\s*|\\s*[,|–—-]+$", "");
+			boolean shaped = name.matches("\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’&-]*|of|de|di|for|the|and|&)){0,5}");
+			return shaped && !name.endsWith(".") && !SectionKind.key(name).matches("(?:thesis|advisor|minor|major|honors|graduated)\\b.*")
+					? name : null;
 		}
 
 		private static String area(String rest) {

@@ -55,7 +55,8 @@ final class Entry {
 			boolean starts = current == null || !current.items.isEmpty()
 					|| (dated && (DateRange.find(line.text()) != null || (nextIsDateOnly(lines, i) && !isSentence(line))
 							|| line.isHeading()
-							|| (line.bold() && current.head.get(0).bold())));
+							|| (line.bold() && current.head.get(0).bold())
+							|| repeatsHead(current, lines, i)));
 			if (starts) {
 				current = new Entry();
 				entries.add(current);
@@ -89,6 +90,31 @@ final class Entry {
 	private static boolean isSentence(Line line) {
 		String text = line.text().strip();
 		return text.endsWith(".") && text.split("\\s+").length > 5;
+	}
+
+	/**
+	 * Whether the line opens an entry shaped like the current one, where the dates come on
+	 * the head's second or third line ("Course" over "School, Fall 2022"): the line as far
+	 * below carries a date, and nothing between does. Without bullets between entries, or
+	 * bold, or heading styles (plain text), the repeated shape is what tells them apart.
+	 */
+	private static boolean repeatsHead(Entry current, List<Line> lines, int index) {
+		int datedAt = -1;
+		for (int h = 0; h < current.head.size() && datedAt < 0; h++) {
+			if (DateRange.find(current.head.get(h).text()) != null) {
+				datedAt = h;
+			}
+		}
+		if (datedAt < 1 || index + datedAt >= lines.size() || isSentence(lines.get(index))) {
+			return false;
+		}
+		for (int i = index; i < index + datedAt; i++) {
+			if (lines.get(i).isItem() || DateRange.find(lines.get(i).text()) != null) {
+				return false;
+			}
+		}
+		Line dated = lines.get(index + datedAt);
+		return !dated.isItem() && DateRange.find(dated.text()) != null && !isSentence(dated);
 	}
 
 	private static boolean nextIsDateOnly(List<Line> lines, int index) {

@@ -21,6 +21,9 @@ final class PlainTextReader {
 	/** "Teaching **Assistant for …**": a section label followed by emphasised content. */
 	private static final Pattern LABELLED = Pattern.compile("^([\\p{L}][\\p{L} &/-]{2,40}?)\\s+(?=\\*|<[bi]>|<strong>|<em>)");
 
+	/** "-------" or "=======" under a line: the plain-text (and setext) way of setting a heading. */
+	private static final Pattern RULE = Pattern.compile("^\\s*([-=_~*])\\1{2,}\\s*$");
+
 	private PlainTextReader() {
 	}
 
@@ -29,6 +32,12 @@ final class PlainTextReader {
 		boolean gap = true;
 		for (String raw : text.split("\\r?\\n|\\r")) {
 			if (raw.isBlank()) {
+				gap = true;
+				continue;
+			}
+			Matcher rule = RULE.matcher(raw);
+			if (rule.matches()) {
+				underline(lines, gap, rule.group(1).equals("=") ? 1 : 2);
 				gap = true;
 				continue;
 			}
@@ -44,6 +53,18 @@ final class PlainTextReader {
 		return lines;
 	}
 
+	/** The line right above a rule becomes a heading when it is short enough to be one. */
+	private static void underline(List<Line> lines, boolean gap, int level) {
+		if (gap || lines.isEmpty()) {
+			return;
+		}
+		Line last = lines.get(lines.size() - 1);
+		if (last.kind() == Line.Kind.TEXT && last.text().split("\\s+").length <= 6) {
+			lines.set(lines.size() - 1, new Line(last.text(), Line.Kind.HEADING, level, last.bold(), last.emphasis(),
+					last.size(), last.gapBefore()));
+		}
+	}
+
 	private static boolean continuesItem(String raw, List<Line> lines, boolean gap) {
 		if (lines.isEmpty() || Bullets.strip(raw) != null || raw.indexOf('\t') >= 0) {
 			return false;
@@ -55,7 +76,8 @@ final class PlainTextReader {
 			// two spaces or more (one leading space is noise of a copy)
 			return raw.startsWith("  ") && !gap && last.kind() == Line.Kind.TEXT && !last.isUpperCase();
 		}
-		boolean lowerStart = Character.isLowerCase(raw.strip().charAt(0));
+		// "and more" goes on a wrapped item, "iOS Developer, Acme" or "eBay" opens a line of its own
+		boolean lowerStart = raw.strip().split("\\s+")[0].matches("\\p{Ll}+\\p{P}*");
 		return (indented && !gap) || (indented && lowerStart) || (!gap && lowerStart);
 	}
 

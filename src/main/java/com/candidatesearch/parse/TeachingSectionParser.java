@@ -27,6 +27,9 @@ final class TeachingSectionParser {
 	private static final Pattern SCHOOL_AFTER = Pattern.compile("(?:,|\\s+[–—|]|\\s+at)\\s+([^,]*\\b(?:University|Universit\\p{L}*|College"
 			+ "|Institute|Institut\\p{L}*|School|Polytechnic|Politecnico|Academy|Hochschule|École|Escuela)\\b[^,]*)$");
 
+	private static final Pattern SCHOOL_WORD = Pattern.compile("\\b(?:University|Universit\\p{L}*|College|Institute"
+			+ "|Institut\\p{L}*|School|Polytechnic|Politecnico|Academy|Hochschule|École|Escuela)\\b");
+
 	private TeachingSectionParser() {
 	}
 
@@ -56,13 +59,25 @@ final class TeachingSectionParser {
 					name = name.substring(code.start());
 				}
 			}
-			name = ROLE_AFTER.matcher(name).replaceFirst("");
+			Matcher roleAfter = ROLE_AFTER.matcher(name);
+			if (roleAfter.find()) {
+				// "Analog Electronics (Teaching Assistant), Politecnico di Milano": the role closes the course
+				String after = name.substring(roleAfter.end()).replaceFirst("^\\s*[,|–—-]\\s*", "").strip();
+				name = name.substring(0, roleAfter.start()).strip();
+				if (institution == null && !after.isEmpty()) {
+					institution = after;
+				}
+			}
 			Matcher school = SCHOOL_AFTER.matcher(name);
 			if (institution == null && school.find()) {
 				institution = school.group(1).strip();
 				name = name.substring(0, school.start()).strip();
 			}
-			List<String> highlights = new ArrayList<>(heads.subList(1, heads.size()));
+			List<String> rest = new ArrayList<>(heads.subList(1, heads.size()));
+			if (institution == null && !rest.isEmpty() && isSchoolLine(entry.head, rest.get(0), dates)) {
+				institution = rest.remove(0).replaceAll("^[\\s,|–—-]+|[\\s,|–—-]+$", "");
+			}
+			List<String> highlights = new ArrayList<>(rest);
 			highlights.addAll(entry.body);
 			highlights.addAll(entry.items);
 			String term = dates == null ? null : dates.term();
@@ -70,6 +85,23 @@ final class TeachingSectionParser {
 					dates == null ? null : dates.end(), highlights));
 		}
 		return courses;
+	}
+
+	/**
+	 * Whether the second head line names the school: it says so ("University", "College"), or
+	 * it is the short capitalised remainder of the line that carried the term ("Stanford,
+	 * Autumn 2017"), which is where resumes put the school.
+	 */
+	private static boolean isSchoolLine(List<Line> head, String text, DateRange dates) {
+		String rest = text.strip();
+		if (rest.isEmpty() || rest.endsWith(".") || rest.split("\\s+").length > 8) {
+			return false;
+		}
+		if (SCHOOL_WORD.matcher(rest).find()) {
+			return true;
+		}
+		boolean carriedTerm = dates != null && head.size() > 1 && dates.equals(DateRange.find(head.get(1).text()));
+		return carriedTerm && Character.isUpperCase(rest.charAt(0));
 	}
 
 }
