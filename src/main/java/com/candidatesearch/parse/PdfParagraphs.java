@@ -44,17 +44,25 @@ final class PdfParagraphs {
 	}
 
 	/**
-	 * Where a column's full lines end: the furthest end that two lines or more reach, so one
-	 * line that overruns the margin (a long URL in LaTeX) does not move the edge.
+	 * Where a column's full lines end: the second furthest end, so one line that overruns the
+	 * margin (a long URL in LaTeX) does not move the edge. (Requiring two lines to end at the
+	 * same place instead put the edge of a ragged, sparse column at two short lines that
+	 * happen to match, such as two "GPA 3.9", and ran every longer line into the next.)
 	 */
 	private static float rightEdge(List<Cell> column) {
-		Map<Integer, Integer> ends = new HashMap<>();
+		float furthest = 0;
+		float second = 0;
 		for (Cell cell : column) {
-			ends.merge(Math.round(cell.endX() / 2), 1, Integer::sum);
+			float end = cell.endX();
+			if (end > furthest) {
+				second = furthest;
+				furthest = end;
+			}
+			else if (end > second) {
+				second = end;
+			}
 		}
-		int edge = ends.entrySet().stream().filter(end -> end.getValue() >= 2).mapToInt(Map.Entry::getKey).max().orElse(-1);
-		float max = (float) column.stream().mapToDouble(Cell::endX).max().orElse(0);
-		return edge < 0 ? max : Math.min(max, edge * 2 + 1);
+		return second > 0 ? second : furthest;
 	}
 
 	/**
