@@ -168,9 +168,11 @@ final class PdfLayout {
 	}
 
 	/**
-	 * The x of a gutter that splits the page into two dense columns, or -1. A sparse left
-	 * column (section labels of a table layout) or right column (dates) is not a gutter:
-	 * those rows are read across.
+	 * The x of a gutter that splits the page into two columns, or -1: either two dense
+	 * columns, or a main column with a sidebar beside it (skills, languages, contact) that
+	 * fills less of the page but sits side by side with it on several rows. A left column of
+	 * section labels (a table layout) or a right column of dates is not a gutter: those rows
+	 * are read across.
 	 */
 	private static float gutter(List<List<Cell>> rows) {
 		// the leftmost gutter that holds is where the right column starts; one further right
@@ -182,36 +184,75 @@ final class PdfLayout {
 				candidates.add(Math.round(cell.x()));
 			}
 		}
-		int textRows = rows.size();
 		for (int candidate : candidates) {
-			int leftRows = 0;
-			int rightRows = 0;
-			int leftChars = 0;
-			boolean crossed = false;
-			for (List<Cell> row : rows) {
-				boolean left = false;
-				boolean right = false;
-				for (Cell cell : row) {
-					if (cell.x() < candidate - 1 && cell.endX() > candidate + 1) {
-						crossed = true;
-					}
-					if (cell.endX() <= candidate + 1) {
-						left = true;
-						leftChars += cell.text().length();
-					}
-					else if (cell.x() >= candidate - 1) {
-						right = true;
-					}
-				}
-				leftRows += left ? 1 : 0;
-				rightRows += right ? 1 : 0;
-			}
-			if (!crossed && leftRows >= 0.3 * textRows && rightRows >= 0.3 * textRows
-					&& leftChars >= 12 * leftRows) {
+			Sides sides = Sides.at(rows, candidate);
+			if (sides != null && (sides.dense(rows.size()) || sides.sidebar(rows.size()))) {
 				return candidate;
 			}
 		}
 		return -1;
+	}
+
+	/** What lies left and right of a candidate gutter, counted in rows and characters. */
+	private record Sides(int leftRows, int rightRows, int leftChars, int rightTextRows, int rightChars, int bothRows,
+			int leftHeadings, int rightHeadings) {
+
+		/** The counts, or {@code null} when a cell crosses the candidate. */
+		static Sides at(List<List<Cell>> rows, int candidate) {
+			int[] counts = new int[8];
+			for (List<Cell> row : rows) {
+				boolean left = false;
+				boolean right = false;
+				boolean rightText = false;
+				for (Cell cell : row) {
+					if (cell.x() < candidate - 1 && cell.endX() > candidate + 1) {
+						return null;
+					}
+					boolean heading = SectionKind.of(cell.text().replaceAll("[:：]\\s*$", "")) != null;
+					if (cell.endX() <= candidate + 1) {
+						left = true;
+						counts[2] += cell.text().length();
+						counts[6] += heading ? 1 : 0;
+					}
+					else if (cell.x() >= candidate - 1) {
+						right = true;
+						if (!DateRange.isDateOnly(cell.text())) {
+							rightText = true;
+							counts[4] += cell.text().length();
+							counts[7] += heading ? 1 : 0;
+						}
+					}
+				}
+				counts[0] += left ? 1 : 0;
+				counts[1] += right ? 1 : 0;
+				counts[3] += rightText ? 1 : 0;
+				counts[5] += left && rightText ? 1 : 0;
+			}
+			return new Sides(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7]);
+		}
+
+		/** Two columns that each fill a good part of the page's rows. */
+		boolean dense(int textRows) {
+			return this.leftRows >= 0.3 * textRows && this.rightRows >= 0.3 * textRows
+					&& this.leftChars >= 12 * this.leftRows;
+		}
+
+		/**
+		 * A column of text beside a main column: at least six rows of it, most of them not
+		 * section headings (a table layout's labels are), and beside the other on three rows.
+		 */
+		boolean sidebar(int textRows) {
+			if (this.bothRows < 3) {
+				return false;
+			}
+			boolean leftSide = this.leftRows >= Math.max(6, 0.15 * textRows) && this.leftChars >= 12 * this.leftRows
+					&& 2 * this.leftHeadings < this.leftRows && this.rightTextRows >= 0.3 * textRows;
+			boolean rightSide = this.rightTextRows >= Math.max(6, 0.15 * textRows)
+					&& this.rightChars >= 12 * this.rightTextRows && 2 * this.rightHeadings < this.rightTextRows
+					&& this.leftRows >= 0.3 * textRows && this.leftChars >= 12 * this.leftRows;
+			return leftSide || rightSide;
+		}
+
 	}
 
 	private static float bodySize(List<Word> words) {
