@@ -128,10 +128,19 @@ final class PdfParagraphs {
 		boolean nextPage = cell.page() != above.page() && Character.isLowerCase(cell.text().charAt(0));
 		if ((!nextPage && (dy <= 0.3f * above.size() || dy > 1.7f * above.size()))
 				|| Math.abs(cell.size() - above.size()) > 0.6f || above.label() || !cell.first()
-				|| Bullets.strip(cell.text()) != null || startsOwnLine(above, cell)) {
+				|| Bullets.strip(cell.text()) != null || startsOwnLine(above, cell) || changesWeight(above, cell)) {
 			return false;
 		}
 		return above.endX() + cell.firstWordWidth() + 0.5f * cell.size() > right;
+	}
+
+	/**
+	 * A bold head over a regular line ("Acme – Engineer" over "Berlin · 2021 – Now"), or the
+	 * reverse: a paragraph keeps its weight where it wraps, so a change of weight between the
+	 * last word above and the first word below starts a new line.
+	 */
+	private static boolean changesWeight(Cell above, Cell cell) {
+		return above.words().get(above.words().size() - 1).bold() != cell.words().get(0).bold();
 	}
 
 	/**
