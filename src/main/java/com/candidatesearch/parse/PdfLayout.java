@@ -184,8 +184,10 @@ final class PdfLayout {
 				candidates.add(Math.round(cell.x()));
 			}
 		}
+		// what each cell is, judged once, not once per candidate
+		List<List<Span>> spans = rows.stream().map(row -> row.stream().map(Span::of).toList()).toList();
 		for (int candidate : candidates) {
-			Sides sides = Sides.at(rows, candidate);
+			Sides sides = Sides.at(spans, candidate);
 			if (sides != null && (sides.dense(rows.size()) || sides.sidebar(rows.size()))) {
 				return candidate;
 			}
@@ -193,33 +195,48 @@ final class PdfLayout {
 		return -1;
 	}
 
+	/** Where a cell lies and what it holds, as the gutter search needs it. */
+	private record Span(float x, float endX, int length, boolean heading, boolean dateOnly) {
+
+		static Span of(Cell cell) {
+			String text = cell.text();
+			return new Span(cell.x(), cell.endX(), text.length(),
+					SectionKind.of(text.replaceAll("[:：]\\s*$", "")) != null, DateRange.isDateOnly(text));
+		}
+
+	}
+
 	/** What lies left and right of a candidate gutter, counted in rows and characters. */
 	private record Sides(int leftRows, int rightRows, int leftChars, int rightTextRows, int rightChars, int bothRows,
-			int leftHeadings, int rightHeadings) {
+			int leftHeadings, int rightHeadings, int crossed) {
 
-		/** The counts, or {@code null} when a cell crosses the candidate. */
-		static Sides at(List<List<Cell>> rows, int candidate) {
-			int[] counts = new int[8];
-			for (List<Cell> row : rows) {
+		/** The counts, or {@code null} when more than two cells cross the candidate. */
+		static Sides at(List<List<Span>> rows, int candidate) {
+			int[] counts = new int[9];
+			for (List<Span> row : rows) {
 				boolean left = false;
 				boolean right = false;
 				boolean rightText = false;
-				for (Cell cell : row) {
+				for (Span cell : row) {
 					if (cell.x() < candidate - 1 && cell.endX() > candidate + 1) {
-						return null;
+						// a long address or name line above a sidebar may run into the gutter,
+						// once or twice; more is a page read across
+						if (++counts[8] > 2) {
+							return null;
+						}
+						continue;
 					}
-					boolean heading = SectionKind.of(cell.text().replaceAll("[:：]\\s*$", "")) != null;
 					if (cell.endX() <= candidate + 1) {
 						left = true;
-						counts[2] += cell.text().length();
-						counts[6] += heading ? 1 : 0;
+						counts[2] += cell.length();
+						counts[6] += cell.heading() ? 1 : 0;
 					}
 					else if (cell.x() >= candidate - 1) {
 						right = true;
-						if (!DateRange.isDateOnly(cell.text())) {
+						if (!cell.dateOnly()) {
 							rightText = true;
-							counts[4] += cell.text().length();
-							counts[7] += heading ? 1 : 0;
+							counts[4] += cell.length();
+							counts[7] += cell.heading() ? 1 : 0;
 						}
 					}
 				}
@@ -228,18 +245,20 @@ final class PdfLayout {
 				counts[3] += rightText ? 1 : 0;
 				counts[5] += left && rightText ? 1 : 0;
 			}
-			return new Sides(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7]);
+			return new Sides(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7],
+					counts[8]);
 		}
 
 		/** Two columns that each fill a good part of the page's rows. */
 		boolean dense(int textRows) {
-			return this.leftRows >= 0.3 * textRows && this.rightRows >= 0.3 * textRows
+			return this.crossed == 0 && this.leftRows >= 0.3 * textRows && this.rightRows >= 0.3 * textRows
 					&& this.leftChars >= 12 * this.leftRows;
 		}
 
 		/**
 		 * A column of text beside a main column: at least six rows of it, most of them not
-		 * section headings (a table layout's labels are), and beside the other on three rows.
+		 * section headings (a table layout's labels are), and beside the other on three rows;
+		 * a line or two of it may run on into the gutter where the other column has not begun.
 		 */
 		boolean sidebar(int textRows) {
 			if (this.bothRows < 3) {
