@@ -87,6 +87,8 @@ public final class BenchCommand {
 		FakeResumes fakes = new FakeResumes(CorpusGenerator.DEFAULT_SEED);
 		List<ParsedResume> known = IntStream.range(0, Math.min(KNOWN, largest)).mapToObj(fakes::candidate).toList();
 		List<String> queries = BenchQueries.mix(known);
+		// The mix beside the figures, so a latency can be traced to its query and replayed.
+		Files.write(dir.resolve("queries.txt"), queries);
 		List<Path> files = corpus.stream().map(GeneratedResume::file).toList();
 		Path history = dir.resolve("history.csv");
 		for (int size : sizes) {

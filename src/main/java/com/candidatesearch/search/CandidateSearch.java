@@ -7,10 +7,14 @@ import java.util.Map;
 import com.candidatesearch.CandidateSearchProperties;
 import com.candidatesearch.candidate.Candidate;
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +31,11 @@ public class CandidateSearch {
 
 	private final Synonyms synonyms;
 
-	CandidateSearch(EntityManager entityManager, CandidateSearchProperties properties) {
+	private final DirectSearch direct;
+
+	CandidateSearch(EntityManager entityManager, CandidateSearchProperties properties, DirectSearch direct) {
 		this.entityManager = entityManager;
+		this.direct = direct;
 		this.synonyms = Synonyms.load(properties.dataDir().resolve("synonyms.txt"));
 	}
 
@@ -42,26 +49,40 @@ public class CandidateSearch {
 		int pageNumber = Math.max(0, Math.min(request.page(), MAX_OFFSET / pageSize - 1));
 		QueryParser.Parsed parsed = QueryParser.parse(request.query());
 		List<String> expansions = new ArrayList<>();
-		var step = Search.session(this.entityManager)
-			.search(Candidate.class)
-			.select(f -> f.composite().from(SearchHits.projections(f)).asList())
-			.where(f -> {
-				var all = f.bool().must(query(f, parsed, expansions));
-				request.filters().forEach((facet, values) -> values.forEach(value -> all.filter(filter(f, facet, value))));
-				return all;
-			});
+		SearchSession session = Search.session(this.entityManager);
+		SearchScope<Candidate> scope = session.scope(Candidate.class);
+		SearchPredicateFactory f = scope.predicate();
+		var all = f.bool().must(query(f, parsed, expansions));
+		request.filters().forEach((facet, values) -> values.forEach(value -> all.filter(filter(f, facet, value))));
+		SearchPredicate where = all.toPredicate();
+		SearchSort order = switch (request.sort()) {
+			case EXPERIENCE -> scope.sort().field("experienceYears").desc().then().score().toSort();
+			case RECENT -> scope.sort().field("facts.lastActivity").desc().then().score().toSort();
+			case RELEVANCE -> parsed.node() == null ? scope.sort().field("createdAt").desc().toSort() : null;
+		};
+		int offset = pageNumber * pageSize;
+		if (this.direct.available()) {
+			DirectSearch.Outcome outcome = this.direct.run(where, order, offset, pageSize);
+			return page(request, parsed, outcome.total(), pageNumber, pageSize, outcome.hits(), expansions,
+					outcome.facets());
+		}
+		var step = session.search(scope).select(p -> p.composite().from(SearchHits.projections(p)).asList()).where(where);
 		FacetCounts.request(step);
-		SearchResult<List<?>> result = step.sort(f -> switch (request.sort()) {
-			case EXPERIENCE -> f.field("experienceYears").desc().then().score();
-			case RECENT -> f.field("facts.lastActivity").desc().then().score();
-			case RELEVANCE -> parsed.node() == null ? f.field("createdAt").desc() : f.score();
-		})
-			.highlighter(h -> h.plain().tag(Highlight.START, Highlight.END).fragmentSize(160).numberOfFragments(2))
-			.fetch(pageNumber * pageSize, pageSize);
-		List<SearchHit> hits = result.hits().stream().map(SearchHits::toHit).toList();
+		SearchResult<List<?>> result = step.sort(order == null ? scope.sort().score().toSort() : order)
+			.highlighter(h -> h.plain()
+				.tag(Highlight.START, Highlight.END)
+				.fragmentSize(SearchHits.FRAGMENT_SIZE)
+				.numberOfFragments(SearchHits.FRAGMENTS))
+			.fetch(offset, pageSize);
+		return page(request, parsed, result.total().hitCountLowerBound(), pageNumber, pageSize,
+				result.hits().stream().map(SearchHits::toHit).toList(), expansions, FacetCounts.counted(result));
+	}
+
+	private static SearchPage page(SearchRequest request, QueryParser.Parsed parsed, long total, int pageNumber,
+			int pageSize, List<SearchHit> hits, List<String> expansions, Map<Facet, Map<String, Long>> counted) {
 		String notice = parsed.notices().isEmpty() ? null : String.join(" ", parsed.notices());
-		return new SearchPage(request.query(), result.total().hitCountLowerBound(), pageNumber, pageSize, hits, notice,
-				expansions, FacetCounts.read(result, request.filters()), request);
+		return new SearchPage(request.query(), total, pageNumber, pageSize, hits, notice, expansions,
+				FacetCounts.read(counted, request.filters()), request);
 	}
 
 	private PredicateFinalStep query(SearchPredicateFactory f, QueryParser.Parsed parsed, List<String> expansions) {

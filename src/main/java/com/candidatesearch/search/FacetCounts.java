@@ -25,7 +25,7 @@ final class FacetCounts {
 	static final int SHOWN = 12;
 
 	/** How many distinct printed forms the index is asked for, before case variants are merged. */
-	private static final int COUNTED = 60;
+	static final int COUNTED = 60;
 
 	private FacetCounts() {
 	}
@@ -53,16 +53,29 @@ final class FacetCounts {
 		return Range.between(bucket[0], RangeBoundInclusion.INCLUDED, bucket[1], RangeBoundInclusion.INCLUDED);
 	}
 
-	static Map<Facet, List<FacetValue>> read(SearchResult<?> result, Map<Facet, List<String>> filters) {
+	/** The counts the aggregations {@link #request requested} brought back, as {@link #read} takes them. */
+	static Map<Facet, Map<String, Long>> counted(SearchResult<?> result) {
+		Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+		for (Facet facet : Facet.values()) {
+			counts.put(facet, switch (facet) {
+				case PUBLICATIONS -> booleanCounts(result.aggregation(publicationsKey()));
+				case EXPERIENCE -> experienceCounts(result.aggregation(experienceKey()));
+				default -> result.aggregation(termsKey(facet));
+			});
+		}
+		return counts;
+	}
+
+	/**
+	 * The values of each facet to show, from the index's counts per printed form
+	 * ({@code from-to} buckets for experience, {@code true}/{@code false} for publications).
+	 */
+	static Map<Facet, List<FacetValue>> read(Map<Facet, Map<String, Long>> counted, Map<Facet, List<String>> filters) {
 		Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
 		for (Facet facet : Facet.values()) {
 			List<String> chosen = filters.getOrDefault(facet, List.of());
-			Map<String, Long> counts = switch (facet) {
-				case PUBLICATIONS -> booleanCounts(result.aggregation(publicationsKey()));
-				case EXPERIENCE -> experienceCounts(result.aggregation(experienceKey()));
-				default -> merged(result.aggregation(termsKey(facet)));
-			};
-			facets.put(facet, values(facet, counts, chosen));
+			Map<String, Long> counts = counted.getOrDefault(facet, Map.of());
+			facets.put(facet, values(facet, facet.isTerms() ? merged(counts) : counts, chosen));
 		}
 		return facets;
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
@@ -13,9 +14,16 @@ final class SearchHits {
 
 	private static final int HIGHLIGHTS_PER_HIT = 4;
 
+	/** Passages per field, and about how long each is, in characters. */
+	static final int FRAGMENTS = 2;
+
+	static final int FRAGMENT_SIZE = 160;
+
 	private static final List<SearchField> HIGHLIGHTED = SearchField.ALL.stream()
 		.filter(SearchField::highlighted)
 		.toList();
+
+	static final String[] HIGHLIGHTED_PATHS = HIGHLIGHTED.stream().map(SearchField::path).toArray(String[]::new);
 
 	private SearchHits() {
 	}
@@ -33,20 +41,28 @@ final class SearchHits {
 	}
 
 	static SearchHit toHit(List<?> row) {
+		return hit((Long) row.get(0), (String) row.get(2), (String) row.get(3), (Float) row.get(1),
+				field -> (List<?>) row.get(4 + List.of(HIGHLIGHTED_PATHS).indexOf(field)));
+	}
+
+	/**
+	 * A hit with at most {@value #HIGHLIGHTS_PER_HIT} passages, taken field by field in the
+	 * order of {@link SearchField#ALL}, each passage once.
+	 * @param passages the passages of a highlighted field, by its path
+	 */
+	static SearchHit hit(long id, String name, String label, Float score, Function<String, List<?>> passages) {
 		List<Highlight> highlights = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		for (int i = 0; i < HIGHLIGHTED.size() && highlights.size() < HIGHLIGHTS_PER_HIT; i++) {
 			SearchField field = HIGHLIGHTED.get(i);
-			for (Object fragment : (List<?>) row.get(4 + i)) {
+			for (Object fragment : passages.apply(field.path())) {
 				String marked = fragment.toString().strip();
 				if (seen.add(marked) && highlights.size() < HIGHLIGHTS_PER_HIT) {
 					highlights.add(new Highlight(field.path(), field.label(), marked));
 				}
 			}
 		}
-		Float score = (Float) row.get(1);
-		return new SearchHit((Long) row.get(0), (String) row.get(2), (String) row.get(3),
-				score == null || score.isNaN() ? 0f : score, highlights);
+		return new SearchHit(id, name, label, score == null || score.isNaN() ? 0f : score, highlights);
 	}
 
 }

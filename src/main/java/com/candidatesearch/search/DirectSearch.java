@@ -1,0 +1,145 @@
+package com.candidatesearch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.hibernate.search.backend.lucene.search.spi.LuceneMigrationUtils;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a search on the Lucene index itself when the backend is Lucene: one pass collects the
+ * page's hits and the matching documents for the facets, and the page's passages are
+ * highlighted together from the term vectors. Hibernate Search's own execution counts facets
+ * and highlights per hit and per field in ways that made a search tens of times slower than
+ * the index alone (see README, Benchmark). Hibernate Search still builds the query and the
+ * sort, so both backends search alike; on Elasticsearch, {@link CandidateSearch} leaves the
+ * whole search to Hibernate Search.
+ */
+@Component
+class DirectSearch {
+
+	/** Where Hibernate Search keeps each document's entity id; the search tests fail if that ever moves. */
+	static final String ID_VALUES = "__HSEARCH_id_docvalue";
+
+	private static final Set<String> STORED = Set.of("name", "label");
+
+	/** The longest stretch of a field passages are looked for in; resume text beyond it goes unmarked. */
+	private static final int HIGHLIGHT_MAX_LENGTH = 30_000;
+
+	private final IndexSnapshots snapshots;
+
+	DirectSearch(IndexSnapshots snapshots) {
+		this.snapshots = snapshots;
+	}
+
+	boolean available() {
+		return this.snapshots.available();
+	}
+
+	/**
+	 * The hits from {@code offset}, at most {@code size}, the total and the facet counts.
+	 * @param sort the order, or {@code null} for best matches first
+	 */
+	Outcome run(SearchPredicate where, SearchSort sort, int offset, int size) {
+		Query query = LuceneMigrationUtils.toLuceneQuery(where);
+		Sort order = sort == null ? null : LuceneMigrationUtils.toLuceneSort(sort);
+		try (IndexSnapshots.Snapshot snapshot = this.snapshots.acquire()) {
+			IndexSearcher searcher = new IndexSearcher(snapshot.reader());
+			FacetsCollectorManager.FacetsResult result = order == null
+					? FacetsCollectorManager.search(searcher, query, offset + size, new FacetsCollectorManager())
+					: FacetsCollectorManager.search(searcher, query, offset + size, order, true,
+							new FacetsCollectorManager());
+			FacetsCollector matching = result.facetsCollector();
+			long total = matching.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
+			ScoreDoc[] all = result.topDocs().scoreDocs;
+			ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(offset, all.length), all.length);
+			return new Outcome(total, hits(searcher, query, page),
+					LuceneFacets.count(snapshot, matching, FacetCounts.COUNTED));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+		int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+		Map<String, String[]> passages = highlighter(searcher).highlightFields(SearchHits.HIGHLIGHTED_PATHS, query,
+				docs, filled(SearchHits.HIGHLIGHTED_PATHS.length, SearchHits.FRAGMENTS));
+		StoredFields stored = searcher.storedFields();
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		List<SearchHit> hits = new ArrayList<>();
+		for (int i = 0; i < page.length; i++) {
+			int at = i;
+			Document document = stored.document(page[i].doc, STORED);
+			hits.add(SearchHits.hit(id(leaves, page[i].doc), document.get("name"), document.get("label"),
+					page[i].score, field -> Passages.split(passages.get(field)[at])));
+		}
+		return hits;
+	}
+
+	private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+		return UnifiedHighlighter.builder(searcher, this.snapshots.analyzer(Analyzers.TEXT))
+			// Without the weight-matches mode, which rewrites and weighs the whole query again for
+			// every field of every hit: the query's terms are taken once and looked up in each
+			// hit's term vectors; phrases are still marked only where the phrase occurs.
+			// (Set through the builder's switches: Lucene 9.12 ignores the builder's withFlags.)
+			.withWeightMatches(false)
+			.withPassageRelevancyOverSpeed(false)
+			.withFormatter(new Passages())
+			// A resume is written in lines; a passage is the line with the match, joined with its
+			// neighbours while it is short of the fragment size.
+			.withBreakIterator(() -> LengthGoalBreakIterator
+				.createClosestToLength(new CustomSeparatorBreakIterator('\n'), SearchHits.FRAGMENT_SIZE, 0.5f))
+			.withMaxLength(HIGHLIGHT_MAX_LENGTH)
+			.withMaxNoHighlightPassages(0)
+			.build();
+	}
+
+	private static long id(List<LeafReaderContext> leaves, int doc) throws IOException {
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		BinaryDocValues ids = leaf.reader().getBinaryDocValues(ID_VALUES);
+		if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+			throw new IllegalStateException("index document " + doc + " has no candidate id");
+		}
+		return Long.parseLong(ids.binaryValue().utf8ToString());
+	}
+
+	private static int[] filled(int length, int value) {
+		int[] values = new int[length];
+		Arrays.fill(values, value);
+		return values;
+	}
+
+	/**
+	 * What a search found.
+	 *
+	 * @param total how many candidates match
+	 * @param hits the page asked for
+	 * @param facets per facet, the counts of its values among all matches
+	 */
+	record Outcome(long total, List<SearchHit> hits, Map<Facet, Map<String, Long>> facets) {
+	}
+
+}
