@@ -172,8 +172,8 @@
 		const actions = document.createElement('span');
 		actions.className = 'version-actions';
 		const versionsApi = api + '/' + outcome.id + '/versions/' + outcome.pendingId;
-		const update = button('Update ' + name + ' with this version', '');
-		const separate = button('Keep as a separate candidate', 'secondary');
+		const update = actionButton('Update ' + name + ' with this version', '');
+		const separate = actionButton('Keep as a separate candidate', 'secondary');
 		const existing = document.createElement('a');
 		existing.href = candidates + outcome.id;
 		existing.textContent = 'Open the existing candidate';
@@ -217,7 +217,7 @@
 		xhr.send();
 	}
 
-	function button(text, className) {
+	function actionButton(text, className) {
 		const b = document.createElement('button');
 		b.type = 'button';
 		b.className = className;
