@@ -18,8 +18,8 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
  * Starts the web application, or runs a command ({@code parse FILE...}, {@code eval RESUME_DIR GOLD_DIR},
  * {@code bench}) without starting it; {@code bench} starts its own instances to measure them.
  */
-// No user store yet: every page is open until accounts arrive (issue 7), so Boot's generated
-// in-memory user, whose password nothing asks for, is left out.
+// Accounts live in the database (account.AccountDetails); Boot's generated in-memory user must
+// never stand in for them, not even while that bean is missing from a test slice.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class CandidateSearchApplication {

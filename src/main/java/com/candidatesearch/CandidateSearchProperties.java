@@ -9,13 +9,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param dataDir the folder holding the H2 database, the Lucene index and the uploaded originals
  * @param upload limits on what one upload may carry
+ * @param admin the first administrator's account
  */
 @ConfigurationProperties("candidate-search")
-public record CandidateSearchProperties(Path dataDir, Upload upload) {
+public record CandidateSearchProperties(Path dataDir, Upload upload, Admin admin) {
 
 	public CandidateSearchProperties {
 		dataDir = dataDir == null ? Path.of("data") : dataDir;
 		upload = upload == null ? new Upload(null) : upload;
+		admin = admin == null ? new Admin(null) : admin;
 	}
 
 	/**
@@ -28,6 +30,25 @@ public record CandidateSearchProperties(Path dataDir, Upload upload) {
 
 		public Upload {
 			maxFiles = maxFiles == null || maxFiles < 1 ? 100 : maxFiles;
+		}
+
+	}
+
+	/**
+	 * The administrator {@code admin}.
+	 *
+	 * @param password its password, set at every start while given (environment
+	 * {@code CANDIDATE_SEARCH_ADMIN_PASSWORD}); unset, the first start generates one and logs it once
+	 */
+	public record Admin(String password) {
+
+		public Admin {
+			password = password == null || password.isEmpty() ? null : password;
+		}
+
+		@Override
+		public String toString() {
+			return "Admin[password=" + (this.password == null ? "unset" : "set") + "]";
 		}
 
 	}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.candidatesearch.audit.AuditAction;
+import com.candidatesearch.audit.AuditLog;
 import com.candidatesearch.parse.ParseResult;
 import com.candidatesearch.parse.ParsedResume;
 import com.candidatesearch.parse.ResumeParseException;
@@ -31,13 +33,16 @@ class CandidateCorrections {
 
 	private final TransactionTemplate transactions;
 
+	private final AuditLog audit;
+
 	CandidateCorrections(CandidateRepository candidates, CorrectionRepository corrections, ResumeFiles files,
-			ResumeParser parser, TransactionTemplate transactions) {
+			ResumeParser parser, TransactionTemplate transactions, AuditLog audit) {
 		this.candidates = candidates;
 		this.corrections = corrections;
 		this.files = files;
 		this.parser = parser;
 		this.transactions = transactions;
+		this.audit = audit;
 	}
 
 	/** The corrections made to a candidate, oldest first. */
@@ -70,6 +75,8 @@ class CandidateCorrections {
 			if (!changed.isEmpty()) {
 				this.corrections.saveAll(changed);
 				candidate.replaceWith(Corrections.apply(resume, changed));
+				this.audit.record(AuditAction.EDIT, candidateId, CandidateService.displayName(candidate),
+						String.join(", ", changed.stream().map(Correction::getPath).toList()));
 			}
 			return changed.size();
 		});
@@ -87,6 +94,8 @@ class CandidateCorrections {
 			Correction removal = Correction.remove(candidateId, entry, describe(resume, section, entry));
 			this.corrections.save(removal);
 			candidate.replaceWith(Corrections.apply(resume, List.of(removal)));
+			this.audit.record(AuditAction.EDIT, candidateId, CandidateService.displayName(candidate),
+					"removed " + entry);
 		});
 	}
 
@@ -101,6 +110,7 @@ class CandidateCorrections {
 			Candidate candidate = find(candidateId);
 			candidate.reparsed(Corrections.apply(parse.resume(), of(candidateId)), parse.warnings(), parse.text(),
 					parse.sources());
+			this.audit.record(AuditAction.REPARSE, candidateId, CandidateService.displayName(candidate), null);
 		});
 	}
 

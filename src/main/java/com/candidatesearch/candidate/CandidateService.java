@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import com.candidatesearch.audit.AuditAction;
+import com.candidatesearch.audit.AuditLog;
 import com.candidatesearch.parse.ParseResult;
 import com.candidatesearch.parse.ParsedResume;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,13 +37,16 @@ public class CandidateService {
 
 	private final PendingVersionRepository pending;
 
+	private final AuditLog audit;
+
 	CandidateService(CandidateRepository candidates, ResumeFiles files, TransactionTemplate transactions,
-			ResumeVersionRepository versions, PendingVersionRepository pending) {
+			ResumeVersionRepository versions, PendingVersionRepository pending, AuditLog audit) {
 		this.candidates = candidates;
 		this.files = files;
 		this.transactions = transactions;
 		this.versions = versions;
 		this.pending = pending;
+		this.audit = audit;
 	}
 
 	/** The candidate already parsed from a file with these bytes, as the current or an earlier version, if any. */
@@ -52,7 +57,8 @@ public class CandidateService {
 	}
 
 	/**
-	 * Stores the original file and the parsed candidate; both are in place or neither is.
+	 * Stores the original file and the parsed candidate, and audits the upload; all are in place
+	 * or none is.
 	 * @throws DuplicateResumeException when the same bytes were stored meanwhile
 	 */
 	public long create(ParseResult parse, String fileName, String sha256, byte[] bytes) {
@@ -60,7 +66,10 @@ public class CandidateService {
 		try {
 			return this.transactions.execute(status -> {
 				Resume file = new Resume(fileName, parse.mediaType(), bytes.length, sha256, parse.text(), path);
-				return this.candidates.saveAndFlush(Candidate.of(parse.resume(), file, parse.warnings(), parse.sources())).getId();
+				Candidate candidate = this.candidates
+					.saveAndFlush(Candidate.of(parse.resume(), file, parse.warnings(), parse.sources()));
+				this.audit.record(AuditAction.UPLOAD, candidate.getId(), displayName(candidate), fileName);
+				return candidate.getId();
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -159,7 +168,7 @@ public class CandidateService {
 
 	/**
 	 * Deletes the candidate's rows, index document and stored original, with every earlier version
-	 * and upload held for it and their files; false when there was none.
+	 * and upload held for it and their files, and audits it; false when there was none.
 	 */
 	public boolean delete(long id) {
 		List<String> paths = this.transactions.execute(status -> this.candidates.findById(id).map(candidate -> {
@@ -167,6 +176,7 @@ public class CandidateService {
 			stored.add(candidate.getResume().getStoragePath());
 			stored.addAll(this.versions.findStoragePathsByCandidateId(id));
 			stored.addAll(this.pending.findStoragePathsByCandidateId(id));
+			this.audit.record(AuditAction.DELETE, id, displayName(candidate), candidate.getResume().getFileName());
 			// The database removes the version and pending rows with the candidate (ON DELETE CASCADE).
 			this.candidates.delete(candidate);
 			return stored;
@@ -176,6 +186,11 @@ public class CandidateService {
 		}
 		paths.forEach(this.files::delete);
 		return true;
+	}
+
+	/** The candidate's name, or the uploaded file's when the parse found none. */
+	static String displayName(Candidate candidate) {
+		return candidate.getName() != null ? candidate.getName() : candidate.getResume().getFileName();
 	}
 
 	public long count() {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 
+import com.candidatesearch.audit.AuditAction;
+import com.candidatesearch.audit.AuditLog;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,10 +36,14 @@ class ProfileController {
 
 	private final CandidateCorrections corrections;
 
-	ProfileController(CandidateService candidates, SimilarCandidates similar, CandidateCorrections corrections) {
+	private final AuditLog audit;
+
+	ProfileController(CandidateService candidates, SimilarCandidates similar, CandidateCorrections corrections,
+			AuditLog audit) {
 		this.candidates = candidates;
 		this.similar = similar;
 		this.corrections = corrections;
+		this.audit = audit;
 	}
 
 	@GetMapping("/candidates/{id}")
@@ -65,11 +71,12 @@ class ProfileController {
 	/**
 	 * The uploaded file: a download, or with {@code inline=true} a PDF shown in the browser. Only a
 	 * PDF is ever inline, with its exact type, no sniffing and a sandbox, so nothing in it can run
-	 * as this site.
+	 * as this site. Either way it is audited: the original holds everything the candidate sent.
 	 */
 	@GetMapping("/candidates/{id}/original")
 	ResponseEntity<byte[]> original(@PathVariable long id, @RequestParam(defaultValue = "false") boolean inline)
 			throws IOException {
+		CandidateProfile profile = this.candidates.profile(id).orElseThrow(() -> new CandidateNotFoundException(id));
 		StoredFile file;
 		try {
 			file = this.candidates.original(id).orElseThrow(() -> new CandidateNotFoundException(id));
@@ -92,6 +99,8 @@ class ProfileController {
 		if (showInline) {
 			response.header("Content-Security-Policy", "sandbox");
 		}
+		this.audit.record(AuditAction.DOWNLOAD, id, profile.displayName(),
+				(showInline ? "shown in the browser: " : "downloaded: ") + file.fileName());
 		return response.body(file.bytes());
 	}
 

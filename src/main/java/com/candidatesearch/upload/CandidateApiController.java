@@ -1,7 +1,10 @@
 package com.candidatesearch.upload;
 
 import java.util.List;
+import java.util.Optional;
 
+import com.candidatesearch.audit.AuditAction;
+import com.candidatesearch.audit.AuditLog;
 import com.candidatesearch.candidate.CandidateExport;
 import com.candidatesearch.candidate.CandidateService;
 import org.springframework.http.HttpStatus;
@@ -15,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The JSON API for candidates: upload, export in the contract's shape, delete. */
+/** The JSON API for candidates: upload, export in the contract's shape (audited), delete. */
 @RestController
 @RequestMapping("/api/candidates")
 class CandidateApiController {
@@ -24,9 +27,12 @@ class CandidateApiController {
 
 	private final CandidateService candidates;
 
-	CandidateApiController(ResumeImporter importer, CandidateService candidates) {
+	private final AuditLog audit;
+
+	CandidateApiController(ResumeImporter importer, CandidateService candidates, AuditLog audit) {
 		this.importer = importer;
 		this.candidates = candidates;
+		this.audit = audit;
 	}
 
 	@PostMapping(consumes = "multipart/form-data")
@@ -41,7 +47,9 @@ class CandidateApiController {
 
 	@GetMapping("/{id}")
 	ResponseEntity<CandidateExport> get(@PathVariable long id) {
-		return ResponseEntity.of(this.candidates.exportWithMeta(id));
+		Optional<CandidateExport> export = this.candidates.exportWithMeta(id);
+		export.ifPresent(found -> this.audit.record(AuditAction.EXPORT, id, found.resume().name(), "JSON"));
+		return ResponseEntity.of(export);
 	}
 
 	@DeleteMapping("/{id}")

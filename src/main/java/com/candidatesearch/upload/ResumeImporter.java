@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.candidatesearch.CandidateSearchProperties;
+import com.candidatesearch.audit.AuditAction;
+import com.candidatesearch.audit.AuditLog;
 import com.candidatesearch.candidate.CandidateService;
 import com.candidatesearch.candidate.CandidateVersions;
 import com.candidatesearch.candidate.DuplicateResumeException;
@@ -36,13 +38,16 @@ public class ResumeImporter {
 
 	private final CandidateVersions versions;
 
+	private final AuditLog audit;
+
 	private final int maxFiles;
 
-	ResumeImporter(ResumeParser parser, CandidateService candidates, CandidateVersions versions,
+	ResumeImporter(ResumeParser parser, CandidateService candidates, CandidateVersions versions, AuditLog audit,
 			CandidateSearchProperties properties) {
 		this.parser = parser;
 		this.candidates = candidates;
 		this.versions = versions;
+		this.audit = audit;
 		this.maxFiles = properties.upload().maxFiles();
 	}
 
@@ -63,16 +68,33 @@ public class ResumeImporter {
 			return importFile(name, upload.getBytes());
 		}
 		catch (IOException ex) {
-			return UploadOutcome.failed(name, name + " could not be received completely; upload it again.");
+			UploadOutcome failed = UploadOutcome.failed(name, name + " could not be received completely; upload it again.");
+			this.audit.record(AuditAction.UPLOAD_FAILED, null, null, name + ": " + failed.error());
+			return failed;
 		}
 	}
 
 	/**
 	 * Imports one file's bytes under the name it was uploaded with. A file that looks like a new
 	 * version of a stored candidate's resume is held, neither stored as a second candidate nor
-	 * written over the first, until a recruiter decides.
+	 * written over the first, until a recruiter decides. A created candidate is audited with it;
+	 * a duplicate, a held version or a failure is audited here.
 	 */
 	public UploadOutcome importFile(String name, byte[] bytes) {
+		UploadOutcome outcome = importBytes(name, bytes);
+		if (outcome.isDuplicate()) {
+			this.audit.record(AuditAction.DUPLICATE, outcome.id(), null, name);
+		}
+		else if (outcome.isVersion()) {
+			this.audit.record(AuditAction.VERSION_HELD, outcome.id(), outcome.name(), name);
+		}
+		else if (outcome.isFailed()) {
+			this.audit.record(AuditAction.UPLOAD_FAILED, null, null, name + ": " + outcome.error());
+		}
+		return outcome;
+	}
+
+	private UploadOutcome importBytes(String name, byte[] bytes) {
 		String sha256 = sha256(bytes);
 		Optional<Long> existing = this.candidates.findBySha256(sha256);
 		if (existing.isPresent()) {

@@ -107,6 +107,7 @@ class ErrorAdvice {
 		page.setStatus(status);
 		page.addObject("title", title);
 		page.addObject("detail", detail);
+		page.addObject("signedIn", SignedIn.current());
 		return page;
 	}
 

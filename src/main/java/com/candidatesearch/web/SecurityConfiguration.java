@@ -1,16 +1,27 @@
 package com.candidatesearch.web;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Security headers and CSRF protection for the pages. Accounts and roles come with the trust
- * work (issue 7); until then every page and the API are open, as on a single-user install, and
- * the JSON API, used by scripts without a session, is exempt from CSRF.
+ * Who may do what. Pages sign in with the form at {@code /login}; HTTP Basic is accepted on
+ * every path, so scripts and monitoring can fetch any page or call the API. Recruiters may do
+ * everything but {@code /admin/**}, {@code /api/admin/**} and the actuator beyond health, which
+ * are for administrators. Every form carries a CSRF token; see {@link #basicApiRequest} for
+ * the one exemption.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -20,14 +31,58 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; frame-src 'self'; frame-ancestors 'self'; base-uri 'none'; "
 			+ "form-action 'self'";
 
+	/** Spring Security's delegating encoder: bcrypt now, and hashes name their scheme so it can change later. */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts) throws Exception {
+		SecurityAnswers answers = new SecurityAnswers();
+		// Basic sign-ins are kept in the session as form sign-ins are: a script that keeps the cookie
+		// pays for the password hash once rather than on every request.
+		SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
+				new RequestAttributeSecurityContextRepository(), new ActiveAccountContextRepository(accounts));
+		http.securityContext(context -> context.securityContextRepository(contexts))
+			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/admin/**", "/api/admin/**", "/actuator/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.hasRole("RECRUITER"))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/search"))
+			.httpBasic(basic -> basic.realmName(SecurityAnswers.REALM)
+				.authenticationEntryPoint(answers.basic)
+				.securityContextRepository(contexts))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(answers).accessDeniedHandler(answers))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::basicApiRequest))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frames -> frames.sameOrigin())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * An API request that brings its own HTTP Basic credentials needs no CSRF token: a page on
+	 * another site cannot set the Authorization header. A browser can still resend Basic
+	 * credentials it remembers, so a request the browser marks as cross-site ({@code
+	 * Sec-Fetch-Site}) is checked all the same. An API request riding only on the session
+	 * cookie always needs the token.
+	 */
+	static boolean basicApiRequest(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String site = request.getHeader("Sec-Fetch-Site");
+		return path.startsWith("/api/") && carriesBasic(request)
+				&& (site == null || "same-origin".equals(site) || "none".equals(site));
+	}
+
+	static boolean carriesBasic(HttpServletRequest request) {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
 	}
 
 }

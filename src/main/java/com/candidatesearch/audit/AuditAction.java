@@ -1,0 +1,49 @@
+package com.candidatesearch.audit;
+
+/** What an audit entry records; the names are stored, so they are never renamed. */
+public enum AuditAction {
+
+	UPLOAD("uploaded"),
+
+	DUPLICATE("uploaded a duplicate"),
+
+	UPLOAD_FAILED("upload failed"),
+
+	VERSION_HELD("uploaded a new version, held"),
+
+	VERSION_ACCEPTED("took a new version"),
+
+	EDIT("corrected"),
+
+	REPARSE("parsed again"),
+
+	EXPORT("exported JSON"),
+
+	DOWNLOAD("opened the original"),
+
+	DELETE("deleted"),
+
+	LOGIN("signed in"),
+
+	LOGIN_FAILED("sign-in failed"),
+
+	USER_ADDED("added a user"),
+
+	USER_DISABLED("disabled a user"),
+
+	USER_ENABLED("enabled a user"),
+
+	PASSWORD_RESET("reset a password");
+
+	private final String label;
+
+	AuditAction(String label) {
+		this.label = label;
+	}
+
+	/** How the audit page says it. */
+	public String label() {
+		return this.label;
+	}
+
+}
