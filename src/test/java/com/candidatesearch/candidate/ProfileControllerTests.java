@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 import com.candidatesearch.parse.ParsedResume;
+import com.candidatesearch.audit.AuditAction;
+import com.candidatesearch.audit.AuditLog;
 import com.candidatesearch.web.ImportPageSecurity;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ProfileController.class)
 @ImportPageSecurity
+@WithMockUser(username = "recruiter", roles = "RECRUITER")
 class ProfileControllerTests {
 
 	@Autowired
@@ -37,6 +41,9 @@ class ProfileControllerTests {
 
 	@MockitoBean
 	private CandidateService candidates;
+
+	@MockitoBean
+	private AuditLog audit;
 
 	@MockitoBean
 	private SimilarCandidates similar;
@@ -126,6 +133,7 @@ class ProfileControllerTests {
 	@Test
 	void originalDownloadsAsAttachmentWithACleanName() throws Exception {
 		byte[] pdf = "%PDF-1.7".getBytes(StandardCharsets.US_ASCII);
+		given(this.candidates.profile(5)).willReturn(Optional.of(TestProfiles.named(5, "Ada Lovelace")));
 		given(this.candidates.original(5))
 			.willReturn(Optional.of(new StoredFile("../Ada \"CV\"\r\n.pdf", "application/pdf", pdf)));
 		this.mvc.perform(get("/candidates/5/original"))
@@ -134,11 +142,14 @@ class ProfileControllerTests {
 			.andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"Ada_CV_.pdf\"")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(content().bytes(pdf));
+		then(this.audit).should()
+			.record(AuditAction.DOWNLOAD, 5L, "Ada Lovelace", "downloaded: ../Ada \"CV\"\r\n.pdf");
 	}
 
 	@Test
 	void inlineOriginalIsAPdfThatCanRunNothing() throws Exception {
 		byte[] pdf = "%PDF-1.7".getBytes(StandardCharsets.US_ASCII);
+		given(this.candidates.profile(5)).willReturn(Optional.of(TestProfiles.named(5, "Ada Lovelace")));
 		given(this.candidates.original(5)).willReturn(Optional.of(new StoredFile("cv.pdf", "application/pdf", pdf)));
 		this.mvc.perform(get("/candidates/5/original").param("inline", "true"))
 			.andExpect(status().isOk())
@@ -151,6 +162,7 @@ class ProfileControllerTests {
 	@Test
 	void inlineIsIgnoredForAnythingButPdf() throws Exception {
 		byte[] html = "<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII);
+		given(this.candidates.profile(5)).willReturn(Optional.of(TestProfiles.named(5, "Ada Lovelace")));
 		given(this.candidates.original(5)).willReturn(Optional.of(new StoredFile("cv.html", "text/html", html)));
 		this.mvc.perform(get("/candidates/5/original").param("inline", "true"))
 			.andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"cv.html\"")));
@@ -183,6 +195,7 @@ class ProfileControllerTests {
 
 	@Test
 	void originalMissingFromDiskAnswers404WithWhatToDo() throws Exception {
+		given(this.candidates.profile(6)).willReturn(Optional.of(TestProfiles.named(6, "Ada Lovelace")));
 		given(this.candidates.original(6)).willThrow(new NoSuchFileException("files/ab/ab12"));
 		this.mvc.perform(get("/candidates/6/original"))
 			.andExpect(status().isNotFound())

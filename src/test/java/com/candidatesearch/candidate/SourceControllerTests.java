@@ -8,6 +8,7 @@ import com.candidatesearch.web.ImportPageSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(SourceController.class)
 @ImportPageSecurity
+@WithMockUser(username = "recruiter", roles = "RECRUITER")
 class SourceControllerTests {
 
 	@Autowired

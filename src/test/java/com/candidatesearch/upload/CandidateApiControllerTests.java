@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.candidatesearch.audit.AuditAction;
+import com.candidatesearch.audit.AuditLog;
 import com.candidatesearch.candidate.AuthorPosition;
 import com.candidatesearch.candidate.CandidateExport;
 import com.candidatesearch.candidate.CandidateService;
 import com.candidatesearch.parse.SourceSpan;
 import com.candidatesearch.parse.ParsedResume;
+import com.candidatesearch.web.TestAccounts;
 import com.candidatesearch.web.WebTestConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,9 +20,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -40,13 +48,16 @@ class CandidateApiControllerTests {
 	@MockitoBean
 	private CandidateService candidates;
 
+	@MockitoBean
+	private AuditLog audit;
+
 	@Test
 	void uploadAnswersOneOutcomePerFileWithOnlyTheContractKeys() throws Exception {
 		given(this.importer.importAll(anyList())).willReturn(List.of(UploadOutcome.created("a.pdf", 7),
 				UploadOutcome.duplicate("b.pdf", 3), UploadOutcome.failed("c.pdf", "c.pdf is empty.")));
 
 		this.mvc
-			.perform(multipart("/api/candidates").file(file("a.pdf")).file(file("b.pdf")).file(file("c.pdf")))
+			.perform(multipart("/api/candidates").file(file("a.pdf")).file(file("b.pdf")).file(file("c.pdf")).with(script()))
 			.andExpect(status().isCreated())
 			.andExpect(content().json("""
 					[{"file":"a.pdf","status":"created","id":7},
@@ -59,7 +70,7 @@ class CandidateApiControllerTests {
 	void tooManyFilesIsA413WithWhatToDo() throws Exception {
 		given(this.importer.importAll(anyList())).willThrow(new TooManyFilesException(101, 100));
 
-		this.mvc.perform(multipart("/api/candidates").file(file("a.pdf")))
+		this.mvc.perform(multipart("/api/candidates").file(file("a.pdf")).with(script()))
 			.andExpect(status().isContentTooLarge())
 			.andExpect(jsonPath("$.detail")
 				.value("101 files were sent at once; one upload takes at most 100. Upload them in batches of 100 or fewer."));
@@ -67,7 +78,7 @@ class CandidateApiControllerTests {
 
 	@Test
 	void uploadWithoutFilesSaysWhichFieldToUse() throws Exception {
-		this.mvc.perform(multipart("/api/candidates"))
+		this.mvc.perform(multipart("/api/candidates").with(script()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail")
 				.value("No files were sent: attach one or more resumes in the multipart field \"files\"."));
@@ -85,33 +96,63 @@ class CandidateApiControllerTests {
 						List.of(new CandidateExport.PublicationMeta(0, AuthorPosition.FIRST)),
 						Map.of("basics.name", new SourceSpan(0, 12, 1))))));
 
-		this.mvc.perform(get("/api/candidates/5")).andExpect(status().isOk()).andExpect(content().json("""
+		this.mvc.perform(get("/api/candidates/5").with(script())).andExpect(status().isOk()).andExpect(content().json("""
 				{"basics":{"name":"Ada Lovelace","email":"ada@example.org"},
 				 "work":[{"name":"Engines Ltd","position":"Engineer","startDate":"2020-01"}],
 				 "skills":[{"name":"Skills","keywords":["C++"]}],
 				 "meta":{"warnings":["no e-mail address found"],"publications":[{"index":0,"authorPosition":"FIRST"}],
 				          "sources":{"basics.name":{"start":0,"end":12,"line":1}}}}
 				""", org.springframework.test.json.JsonCompareMode.STRICT));
+		then(this.audit).should().record(AuditAction.EXPORT, 5L, "Ada Lovelace", "JSON");
 	}
 
 	@Test
-	void getUnknownCandidateIsNotFound() throws Exception {
+	void getUnknownCandidateIsNotFoundAndNotAudited() throws Exception {
 		given(this.candidates.exportWithMeta(9)).willReturn(Optional.empty());
 
-		this.mvc.perform(get("/api/candidates/9")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/candidates/9").with(script())).andExpect(status().isNotFound());
+		then(this.audit).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void deleteRidingOnASessionWithoutTheCsrfTokenChangesNothing() throws Exception {
+		this.mvc.perform(delete("/api/candidates/5").with(user("recruiter").roles("RECRUITER")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.title").value("Request refused"));
+		then(this.candidates).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void deleteRidingOnASessionWithTheCsrfTokenIsAccepted() throws Exception {
+		given(this.candidates.delete(5)).willReturn(true);
+
+		this.mvc.perform(delete("/api/candidates/5").with(user("recruiter").roles("RECRUITER")).with(csrf()))
+			.andExpect(status().isNoContent());
+	}
+
+	@Test
+	void basicCredentialsACrossSitePageMadeTheBrowserResendNeedTheCsrfToken() throws Exception {
+		this.mvc.perform(delete("/api/candidates/5").with(script()).header("Sec-Fetch-Site", "cross-site"))
+			.andExpect(status().isForbidden());
+		then(this.candidates).shouldHaveNoInteractions();
+	}
+
+	/** A script: HTTP Basic on every request, no session, no CSRF token. */
+	private static RequestPostProcessor script() {
+		return httpBasic("recruiter", TestAccounts.PASSWORD);
 	}
 
 	@Test
 	void deleteAnswersNoContentOrNotFound() throws Exception {
 		given(this.candidates.delete(5)).willReturn(true);
 
-		this.mvc.perform(delete("/api/candidates/5")).andExpect(status().isNoContent());
-		this.mvc.perform(delete("/api/candidates/6")).andExpect(status().isNotFound());
+		this.mvc.perform(delete("/api/candidates/5").with(script())).andExpect(status().isNoContent());
+		this.mvc.perform(delete("/api/candidates/6").with(script())).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void nonNumericIdIsABadRequestWithAMessage() throws Exception {
-		this.mvc.perform(get("/api/candidates/abc"))
+		this.mvc.perform(get("/api/candidates/abc").with(script()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("The parameter \"id\" is missing or not valid. Check the address and try again."));
 	}

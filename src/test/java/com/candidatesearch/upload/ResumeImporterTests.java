@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.candidatesearch.CandidateSearchProperties;
+import com.candidatesearch.audit.AuditAction;
+import com.candidatesearch.audit.AuditLog;
 import com.candidatesearch.candidate.CandidateService;
 import com.candidatesearch.candidate.CandidateVersions;
 import com.candidatesearch.candidate.DuplicateResumeException;
@@ -33,8 +35,10 @@ class ResumeImporterTests {
 
 	private final CandidateVersions versions = mock(CandidateVersions.class);
 
+	private final AuditLog audit = mock(AuditLog.class);
+
 	private final ResumeImporter importer = new ResumeImporter(new ResumeParser(), this.candidates, this.versions,
-			new CandidateSearchProperties(null, new CandidateSearchProperties.Upload(50)));
+			this.audit, new CandidateSearchProperties(null, new CandidateSearchProperties.Upload(50), null));
 
 	@Test
 	void refusesMoreFilesThanOneUploadTakesWithAMessage() {
@@ -69,6 +73,7 @@ class ResumeImporterTests {
 		assertThat(failed.file()).isEqualTo("resume-17.txt");
 		assertThat(failed.error()).contains("resume-17.txt");
 		assertThat(failed.id()).isNull();
+		verify(this.audit).record(AuditAction.UPLOAD_FAILED, null, null, "resume-17.txt: " + failed.error());
 	}
 
 	@Test
@@ -79,6 +84,7 @@ class ResumeImporterTests {
 		UploadOutcome outcome = this.importer.importFile("cv.txt", content);
 
 		assertThat(outcome).isEqualTo(new UploadOutcome("cv.txt", "duplicate", 42L, null));
+		verify(this.audit).record(AuditAction.DUPLICATE, 42L, null, "cv.txt");
 	}
 
 	@Test

@@ -9,14 +9,15 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
 
 /**
- * Puts the application's own security (CSRF, Content-Security-Policy) into a {@code @WebMvcTest}
- * slice, whose default security would otherwise stand in for it. {@link SecurityConfiguration}
+ * Puts the application's own security (sign-in, roles, CSRF, Content-Security-Policy) into a
+ * {@code @WebMvcTest} slice, whose default security would otherwise stand in for it, with the
+ * accounts of {@link TestAccounts}. {@link SecurityConfiguration}
  * stays package-private; this is how tests in other packages reach it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, TestAccounts.class })
 public @interface ImportPageSecurity {
 
 }

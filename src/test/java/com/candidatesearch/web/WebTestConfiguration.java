@@ -3,9 +3,9 @@ package com.candidatesearch.web;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
-/** What a web slice test needs besides its controller: our security rules and error answers. */
+/** What a web slice test needs besides its controller: our security rules, test accounts and error answers. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ SecurityConfiguration.class, ErrorAdvice.class })
+@Import({ SecurityConfiguration.class, TestAccounts.class, ErrorAdvice.class })
 public class WebTestConfiguration {
 
 }
