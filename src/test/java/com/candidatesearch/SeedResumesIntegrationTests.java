@@ -21,11 +21,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -70,7 +72,7 @@ class SeedResumesIntegrationTests {
 				upload.file(new MockMultipartFile("files", seed + "." + format, null, bytes("seeds/" + seed + "." + format)));
 			}
 		}
-		JsonNode outcomes = read(this.mvc.perform(upload).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		JsonNode outcomes = read(this.mvc.perform(upload.with(admin())).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 
 		assertThat(outcomes).hasSize(SEEDS.size() * FORMATS.size());
 		for (JsonNode outcome : outcomes) {
@@ -111,7 +113,8 @@ class SeedResumesIntegrationTests {
 		String seed = SEEDS.get(0);
 		JsonNode outcome = read(this.mvc
 			.perform(multipart("/api/candidates")
-				.file(new MockMultipartFile("files", "again.pdf", null, bytes("seeds/" + seed + ".pdf"))))
+				.file(new MockMultipartFile("files", "again.pdf", null, bytes("seeds/" + seed + ".pdf")))
+				.with(admin()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -126,7 +129,7 @@ class SeedResumesIntegrationTests {
 		for (String seed : SEEDS) {
 			JsonNode goldBasics = read(new String(bytes("gold/" + seed + ".json"))).get("basics");
 			for (long id : this.idsBySeed.get(seed)) {
-				JsonNode exported = read(this.mvc.perform(get("/api/candidates/" + id))
+				JsonNode exported = read(this.mvc.perform(get("/api/candidates/" + id).with(admin()))
 					.andExpect(status().isOk())
 					.andReturn()
 					.getResponse()
@@ -144,7 +147,7 @@ class SeedResumesIntegrationTests {
 	@Test
 	void deletingACandidateRemovesItsRowsIndexDocumentAndStoredFile() throws Exception {
 		byte[] content = "Zelda Quartermaine\nzelda@example.org\n\nSKILLS\nFortran, Zigbee\n".getBytes();
-		long id = read(this.mvc.perform(multipart("/api/candidates").file(new MockMultipartFile("files", "zelda.txt", null, content)))
+		long id = read(this.mvc.perform(multipart("/api/candidates").file(new MockMultipartFile("files", "zelda.txt", null, content)).with(admin()))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -152,9 +155,9 @@ class SeedResumesIntegrationTests {
 		assertThat(hitIds("Zigbee")).containsExactly(id);
 		assertThat(storedFiles()).anyMatch(path -> path.endsWith(ResumeImporterSha.of(content)));
 
-		this.mvc.perform(delete("/api/candidates/" + id)).andExpect(status().isNoContent());
+		this.mvc.perform(delete("/api/candidates/" + id).with(admin())).andExpect(status().isNoContent());
 
-		this.mvc.perform(get("/api/candidates/" + id)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/candidates/" + id).with(admin())).andExpect(status().isNotFound());
 		assertThat(hitIds("Zigbee")).isEmpty();
 		assertThat(storedFiles()).noneMatch(path -> path.endsWith(ResumeImporterSha.of(content)));
 	}
@@ -171,16 +174,16 @@ class SeedResumesIntegrationTests {
 				"\u0000\u0007rust\u001b", "experience:abc", "year:9999..1", "*", "-", "NOT", "AND OR", "company:\"",
 				"skill:(", "::::", "\\", "name:\"\"", "\uE000python\uE001", "😀 résumé", "<script>alert(1)</script>");
 		for (String query : queries) {
-			this.mvc.perform(get("/api/search").param("q", query)).andExpect(status().isOk());
-			this.mvc.perform(get("/search").param("q", query)).andExpect(status().isOk());
+			this.mvc.perform(get("/api/search").param("q", query).with(admin())).andExpect(status().isOk());
+			this.mvc.perform(get("/search").param("q", query).with(admin())).andExpect(status().isOk());
 		}
-		this.mvc.perform(get("/api/search").param("experience", "abc").param("publications", "maybe")
+		this.mvc.perform(get("/api/search").param("experience", "abc").param("publications", "maybe").with(admin())
 			.param("sort", "weird").param("page", "-5").param("size", "100000").param("skill", "")).andExpect(status().isOk());
-		this.mvc.perform(get("/api/search").param("page", "abc")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/search").param("page", "abc").with(admin())).andExpect(status().isBadRequest());
 	}
 
 	private List<Long> hitIds(String query) throws Exception {
-		JsonNode result = read(this.mvc.perform(get("/api/search").param("q", query).param("size", "100"))
+		JsonNode result = read(this.mvc.perform(get("/api/search").param("q", query).param("size", "100").with(admin()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -202,6 +205,12 @@ class SeedResumesIntegrationTests {
 		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
 			return in.readAllBytes();
 		}
+	}
+
+
+	/** Every request signs in as a script would: HTTP Basic, no session, no CSRF token. */
+	private static RequestPostProcessor admin() {
+		return httpBasic(TestAdmin.NAME, TestAdmin.PASSWORD);
 	}
 
 }
