@@ -1,0 +1,154 @@
+package com.candidatesearch.account;
+
+import java.nio.file.Path;
+
+import com.candidatesearch.TestAdmin;
+import com.candidatesearch.TestDataDirs;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Accounts in the database: the administrator from the property, and the users page's rules. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class AccountsIntegrationTests {
+
+	static final Path dataDir = TestDataDirs.create("accounts");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private FirstAdmin firstAdmin;
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("candidate-search.data-dir", () -> dataDir.toString());
+	}
+
+	@Test
+	void thePropertyPasswordSignsTheAdministratorInAndIsStoredOnlyAsABcryptHash() throws Exception {
+		this.mvc.perform(get("/admin/users").with(admin())).andExpect(status().isOk());
+		String stored = this.jdbc.queryForObject("SELECT password_hash FROM account WHERE username = 'admin'", String.class);
+		assertThat(stored).startsWith("{bcrypt}$2a$10$").doesNotContain(TestAdmin.PASSWORD);
+	}
+
+	@Test
+	void whileThePropertyIsSetItIsTheAdministratorsPasswordAtEveryStart() throws Exception {
+		String other = this.accounts.resetPassword("admin");
+		this.mvc.perform(get("/search").with(httpBasic("admin", other))).andExpect(status().isOk());
+
+		this.firstAdmin.run(null);
+
+		this.mvc.perform(get("/search").with(httpBasic("admin", other))).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/search").with(admin())).andExpect(status().isOk());
+	}
+
+	@Test
+	void theUsersPageAddsDisablesEnablesAndResetsWithItsRules() throws Exception {
+		AccountController.ShownOnce shown = (AccountController.ShownOnce) this.mvc
+			.perform(post("/admin/users").param("username", " Bea ").param("role", "RECRUITER").param("password", "")
+				.with(admin()).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("message", "bea was added as recruiter."))
+			.andReturn()
+			.getFlashMap()
+			.get("shownOnce");
+		assertThat(shown.username()).isEqualTo("bea");
+		assertThat(shown.password()).hasSize(24);
+		this.mvc.perform(get("/search").with(httpBasic("bea", shown.password()))).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/users").with(httpBasic("bea", shown.password()))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/users").with(admin()))
+			.andExpect(content().string(containsString("id=\"user-bea\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(shown.password()))));
+
+		this.mvc.perform(post("/admin/users/bea/disable").with(admin()).with(csrf()))
+			.andExpect(flash().attribute("message", "bea was disabled and can no longer sign in."));
+		this.mvc.perform(get("/search").with(httpBasic("bea", shown.password()))).andExpect(status().isUnauthorized());
+		this.mvc.perform(formLogin().user("bea").password(shown.password())).andExpect(redirectedUrl("/login?error"));
+
+		this.mvc.perform(post("/admin/users/bea/enable").with(admin()).with(csrf()));
+		this.mvc.perform(get("/search").with(httpBasic("bea", shown.password()))).andExpect(status().isOk());
+
+		AccountController.ShownOnce reset = (AccountController.ShownOnce) this.mvc
+			.perform(post("/admin/users/bea/password").with(admin()).with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("shownOnce");
+		this.mvc.perform(get("/search").with(httpBasic("bea", shown.password()))).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/search").with(httpBasic("bea", reset.password()))).andExpect(status().isOk());
+
+		this.mvc.perform(post("/admin/users").param("username", "bea").param("role", "ADMIN")
+				.param("password", "long enough password").with(admin()).with(csrf()))
+			.andExpect(flash().attribute("problem", "There is already a user called bea. Choose another name."));
+		this.mvc.perform(post("/admin/users").param("username", "cy").param("role", "RECRUITER")
+				.param("password", "short").with(admin()).with(csrf()))
+			.andExpect(flash().attribute("problem",
+					"A password needs at least 12 characters; leave it empty to have one generated."));
+		this.mvc.perform(post("/admin/users").param("username", "<script>").param("role", "RECRUITER")
+				.with(admin()).with(csrf()))
+			.andExpect(flash().attribute("problem", "A user name is 2 to 64 letters, digits, dots, dashes, "
+					+ "underscores or @, starting with a letter or digit."));
+	}
+
+	@Test
+	void anAdministratorCannotDisableThemselfNorTheLastEnabledAdministrator() throws Exception {
+		this.mvc.perform(post("/admin/users/admin/disable").with(admin()).with(csrf()))
+			.andExpect(flash().attribute("problem", "You cannot disable your own account. Ask another administrator."));
+
+		assertThatExceptionOfType(AccountException.class).isThrownBy(() -> this.accounts.disable("admin", "someone"))
+			.withMessage("admin is the last enabled administrator and stays enabled. Add or enable another "
+					+ "administrator first.");
+		this.mvc.perform(get("/search").with(admin())).andExpect(status().isOk());
+	}
+
+	@Test
+	void signingInByFormIsAuditedAndNotedAsTheLastSignIn() throws Exception {
+		this.mvc.perform(formLogin().user("admin").password(TestAdmin.PASSWORD)).andExpect(redirectedUrl("/search"));
+
+		assertThat(this.jdbc.queryForObject("SELECT last_login_at FROM account WHERE username = 'admin'", Object.class))
+			.isNotNull();
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_log WHERE username = 'admin' AND action = 'LOGIN'", Integer.class))
+			.isPositive();
+	}
+
+	@Test
+	void healthIsOpenForLoadBalancersAndTheRestOfTheActuatorIsForAdministrators() throws Exception {
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/info")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/actuator/info").with(admin())).andExpect(status().isOk());
+	}
+
+	private static RequestPostProcessor admin() {
+		return httpBasic(TestAdmin.NAME, TestAdmin.PASSWORD);
+	}
+
+}
