@@ -58,6 +58,22 @@ final class BrowserSupport {
 		return browser;
 	}
 
+	/** Fills in and sends the sign-in form; waits until the browser has left the sign-in page. */
+	static void signIn(ChromeDriver browser, String loginUrl, String name, String password) {
+		browser.get(loginUrl);
+		browser.findElement(By.id("username")).sendKeys(name);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.id("sign-in")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(driver -> !driver.getCurrentUrl().contains("/login") || driver.getCurrentUrl().contains("error"));
+	}
+
+	/** Presses "Sign out" in the header and waits for the sign-in page. */
+	static void signOut(ChromeDriver browser) {
+		browser.findElement(By.id("sign-out")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login?logout"));
+	}
+
 	/** Uploads files through the upload page and waits until every one is created. */
 	static void upload(ChromeDriver browser, String baseUrl, List<String> resources) {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,12 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What every browser test shares: the application on a random port with a data folder of its
  * own and sync indexing, one headless Chromium for the class, and the check after each test that
- * no page broke the Content-Security-Policy or threw a script error. The application is closed
+ * no page broke the Content-Security-Policy or threw a script error. Each class signs in as the
+ * administrator through the sign-in form before its first test. The application is closed
  * after each class: its data folder goes with the class, and a context cached for the next
  * class would point at a folder already deleted.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
+		properties = { "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync",
+				"candidate-search.admin.password=" + TestAdmin.PASSWORD })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class BrowserTest {
 
@@ -35,6 +38,9 @@ abstract class BrowserTest {
 	static Path browserProfile;
 
 	protected static ChromeDriver browser;
+
+	/** Who the browser is signed in as, or {@code null}; a test that signs out or in as another sets it. */
+	protected static String signedInAs;
 
 	@LocalServerPort
 	private int port;
@@ -47,6 +53,23 @@ abstract class BrowserTest {
 	@BeforeAll
 	static void startBrowser() {
 		browser = BrowserSupport.start(browserProfile);
+		signedInAs = null;
+	}
+
+	@BeforeEach
+	void signInAsTheAdministrator() {
+		if (!TestAdmin.NAME.equals(signedInAs)) {
+			signIn(TestAdmin.NAME, TestAdmin.PASSWORD);
+		}
+	}
+
+	/** Signs out if signed in, then in through the sign-in form, and waits for the page it leads to. */
+	protected void signIn(String name, String password) {
+		if (signedInAs != null) {
+			BrowserSupport.signOut(browser);
+		}
+		BrowserSupport.signIn(browser, url("/login"), name, password);
+		signedInAs = name;
 	}
 
 	@AfterAll

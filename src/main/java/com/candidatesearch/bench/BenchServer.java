@@ -3,6 +3,7 @@ package com.candidatesearch.bench;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The application started in this process on a random port and a data folder of its own,
- * with the settings it runs with in production, and reached over HTTP as a client would.
+ * with the settings it runs with in production, and reached over HTTP as a client would: signed
+ * in as the administrator with HTTP Basic on every request, keeping the session cookie so the
+ * password hash is checked once, as for a browser, and not on every timed request.
  */
 final class BenchServer implements AutoCloseable {
 
@@ -32,15 +36,19 @@ final class BenchServer implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
 	private final String base;
 
 	private final Path dataDir;
 
-	private BenchServer(ConfigurableApplicationContext context, Path dataDir) {
+	private final String authorization;
+
+	private BenchServer(ConfigurableApplicationContext context, Path dataDir, String password) {
 		this.context = context;
 		this.dataDir = dataDir;
+		this.authorization = "Basic "
+				+ Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
 		this.base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
 	}
 
@@ -49,11 +57,13 @@ final class BenchServer implements AutoCloseable {
 	 * console it would mix with the figures on standard output.
 	 */
 	static BenchServer start(Path dataDir) {
+		String password = "bench-" + UUID.randomUUID();
 		SpringApplication application = new SpringApplication(CandidateSearchApplication.class);
 		ConfigurableApplicationContext context = application.run("--candidate-search.data-dir=" + dataDir,
 				"--server.port=0", "--spring.main.banner-mode=off", "--logging.threshold.console=OFF",
-				"--logging.file.name=" + dataDir.resolve("application.log"));
-		return new BenchServer(context, dataDir);
+				"--logging.file.name=" + dataDir.resolve("application.log"),
+				"--candidate-search.admin.password=" + password);
+		return new BenchServer(context, dataDir, password);
 	}
 
 	ConfigurableApplicationContext context() {
@@ -117,7 +127,10 @@ final class BenchServer implements AutoCloseable {
 
 	private JsonNode send(HttpRequest request) {
 		try {
-			HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			HttpRequest signed = HttpRequest.newBuilder(request, (name, value) -> true)
+				.header("Authorization", this.authorization)
+				.build();
+			HttpResponse<byte[]> response = this.http.send(signed, HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() / 100 != 2) {
 				throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
 						+ new String(response.body(), StandardCharsets.UTF_8));

@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.candidatesearch.TestDataDirs;
@@ -36,6 +38,12 @@ class CrashRecoveryProcessTests {
 	static final int BATCH = 10;
 
 	private static final Path JAR = Path.of("target", "candidate-search.jar");
+
+	/** The administrator's password for the child process, sent with HTTP Basic on every request. */
+	private static final String PASSWORD = "crash-test-" + UUID.randomUUID();
+
+	private static final String BASIC = "Basic "
+			+ Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -103,6 +111,7 @@ class CrashRecoveryProcessTests {
 				HttpResponse<String> response = this.http.send(HttpRequest
 					.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/candidates"))
 					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.header("Authorization", BASIC)
 					.timeout(Duration.ofSeconds(30))
 					.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
 					.build(), HttpResponse.BodyHandlers.ofString());
@@ -145,7 +154,8 @@ class CrashRecoveryProcessTests {
 		assertThat(JAR).as("the packaged jar (this test runs after ./mvnw package)").exists();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process process = new ProcessBuilder(java, "-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port,
-				"--candidate-search.data-dir=" + data, "--logging.level.root=WARN")
+				"--candidate-search.data-dir=" + data, "--candidate-search.admin.password=" + PASSWORD,
+				"--logging.level.root=WARN")
 			.redirectErrorStream(true)
 			.redirectOutput(Files.createTempFile(data, "app", ".log").toFile())
 			.start();
@@ -165,6 +175,7 @@ class CrashRecoveryProcessTests {
 
 	private JsonNode get(int port, String path) throws IOException, InterruptedException {
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Authorization", BASIC)
 			.timeout(Duration.ofSeconds(30))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		return this.json.readTree(response.body());
