@@ -194,6 +194,10 @@
 		const xhr = new XMLHttpRequest();
 		xhr.open('POST', url);
 		xhr.setRequestHeader('Accept', 'application/json');
+		// The API takes a change riding on the session cookie only with the CSRF token.
+		if (csrfToken && csrfHeader) {
+			xhr.setRequestHeader(csrfHeader, csrfToken);
+		}
 		xhr.addEventListener('load', () => {
 			let body = null;
 			try {

@@ -81,7 +81,8 @@ class SeedResumesIntegrationTests {
 			// The same person in another format is offered as a new version of the first; here each format
 			// is kept as a candidate of its own, so each can be searched.
 			if (outcome.get("status").asString().equals("version")) {
-				id = read(this.mvc.perform(post("/api/candidates/{id}/versions/{p}/separate", id, outcome.get("pendingId").asLong()))
+				id = read(this.mvc.perform(post("/api/candidates/{id}/versions/{p}/separate", id, outcome.get("pendingId").asLong())
+						.with(admin()))
 					.andExpect(status().isCreated())
 					.andReturn()
 					.getResponse()

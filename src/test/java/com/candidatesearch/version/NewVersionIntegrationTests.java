@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.candidatesearch.TestAdmin;
 import com.candidatesearch.TestDataDirs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,14 +16,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -46,6 +50,9 @@ class NewVersionIntegrationTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private JdbcTemplate jdbc;
+
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
 		registry.add("candidate-search.data-dir", () -> dataDir.toString());
@@ -68,28 +75,31 @@ class NewVersionIntegrationTests {
 		assertThat(upload("again.txt", "versions/001_walton_v2.txt").get("pendingId").asLong())
 			.isEqualTo(held.get("pendingId").asLong());
 
-		JsonNode accepted = read(this.mvc.perform(post("/api/candidates/{id}/versions/{p}", id, held.get("pendingId").asLong()))
+		JsonNode accepted = read(this.mvc.perform(post("/api/candidates/{id}/versions/{p}", id, held.get("pendingId").asLong()).with(admin()))
 			.andExpect(status().isOk())
 			.andReturn());
 
 		assertThat(accepted.get("id").asLong()).isEqualTo(id);
 		assertThat(total()).isEqualTo(candidatesBefore);
 		assertThat(hitIds("warehouse")).containsExactly(id);
+		assertThat(this.jdbc.queryForList("SELECT action FROM audit_log WHERE candidate_id = ? AND action LIKE 'VERSION%' "
+				+ "ORDER BY id", String.class, id)).containsExactly("VERSION_HELD", "VERSION_HELD", "VERSION_ACCEPTED");
 		assertThat(hitIds("acoustic")).doesNotContain(id);
-		JsonNode export = read(this.mvc.perform(get("/api/candidates/{id}", id)).andExpect(status().isOk()).andReturn());
+		JsonNode export = read(this.mvc.perform(get("/api/candidates/{id}", id).with(admin())).andExpect(status().isOk()).andReturn());
 		assertThat(export.get("basics").get("email").asString()).isEqualTo("steven@walton.dev");
-		JsonNode versions = read(this.mvc.perform(get("/api/candidates/{id}/versions", id)).andExpect(status().isOk()).andReturn());
+		JsonNode versions = read(this.mvc.perform(get("/api/candidates/{id}/versions", id).with(admin())).andExpect(status().isOk()).andReturn());
 		assertThat(versions).hasSize(2);
 		assertThat(versions.get(0).get("file").asString()).isEqualTo("walton.txt");
 		assertThat(versions.get(1).get("current").asBoolean()).isTrue();
 		assertThat(strings(versions.get(1).get("changes"))).contains("Basics: e-mail changed from resume@swalton.ai to steven@walton.dev")
 			.anyMatch(change -> change.startsWith("Work: added Staff Research Scientist at Acme Robotics"));
-		this.mvc.perform(get("/candidates/{id}/versions/{v}/original", id, versions.get(0).get("versionId").asLong()))
+		this.mvc.perform(get("/candidates/{id}/versions/{v}/original", id, versions.get(0).get("versionId").asLong())
+				.with(admin()))
 			.andExpect(status().isOk());
 		assertThat(upload("walton-old.txt", "seeds/001_8e724327113ee43c.txt").get("status").asString())
 			.isEqualTo("duplicate");
 
-		this.mvc.perform(delete("/api/candidates/{id}", id)).andExpect(status().isNoContent());
+		this.mvc.perform(delete("/api/candidates/{id}", id).with(admin())).andExpect(status().isNoContent());
 
 		assertThat(storedFiles()).isEmpty();
 	}
@@ -102,31 +112,31 @@ class NewVersionIntegrationTests {
 		assertThat(strings(held.get("reasons"))).singleElement().asString().startsWith("same name Lexington Whalen and ");
 
 		JsonNode created = read(this.mvc
-			.perform(post("/api/candidates/{id}/versions/{p}/separate", id, held.get("pendingId").asLong()))
+			.perform(post("/api/candidates/{id}/versions/{p}/separate", id, held.get("pendingId").asLong()).with(admin()))
 			.andExpect(status().isCreated())
 			.andReturn());
 
 		assertThat(created.get("id").asLong()).isNotEqualTo(id);
-		this.mvc.perform(post("/api/candidates/{id}/versions/{p}", id, held.get("pendingId").asLong()))
+		this.mvc.perform(post("/api/candidates/{id}/versions/{p}", id, held.get("pendingId").asLong()).with(admin()))
 			.andExpect(status().isNotFound());
 	}
 
 	private JsonNode upload(String name, String resource) throws Exception {
-		JsonNode outcomes = read(this.mvc.perform(multipart("/api/candidates").file(new MockMultipartFile("files", name, null, bytes(resource))))
+		JsonNode outcomes = read(this.mvc.perform(multipart("/api/candidates").file(new MockMultipartFile("files", name, null, bytes(resource))).with(admin()))
 			.andReturn());
 		assertThat(outcomes).hasSize(1);
 		return outcomes.get(0);
 	}
 
 	private List<Long> hitIds(String query) throws Exception {
-		JsonNode result = read(this.mvc.perform(get("/api/search").param("q", query)).andExpect(status().isOk()).andReturn());
+		JsonNode result = read(this.mvc.perform(get("/api/search").param("q", query).with(admin())).andExpect(status().isOk()).andReturn());
 		List<Long> ids = new ArrayList<>();
 		result.get("hits").forEach(hit -> ids.add(hit.get("id").asLong()));
 		return ids;
 	}
 
 	private long total() throws Exception {
-		return read(this.mvc.perform(get("/api/search").param("q", "")).andReturn()).get("total").asLong();
+		return read(this.mvc.perform(get("/api/search").param("q", "").with(admin())).andReturn()).get("total").asLong();
 	}
 
 	private static List<String> strings(JsonNode array) {
@@ -150,6 +160,12 @@ class NewVersionIntegrationTests {
 		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
 			return in.readAllBytes();
 		}
+	}
+
+
+	/** Every request signs in as a script would: HTTP Basic, no session, no CSRF token. */
+	private static RequestPostProcessor admin() {
+		return httpBasic(TestAdmin.NAME, TestAdmin.PASSWORD);
 	}
 
 }

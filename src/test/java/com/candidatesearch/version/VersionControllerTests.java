@@ -10,18 +10,22 @@ import com.candidatesearch.candidate.PendingVersionNotFoundException;
 import com.candidatesearch.candidate.VersionHistory;
 import com.candidatesearch.parse.ParsedResume;
 import com.candidatesearch.web.ImportPageSecurity;
+import com.candidatesearch.web.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.json.JsonCompareMode;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -31,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({ VersionController.class, VersionApiController.class })
+@WithMockUser(username = "recruiter", roles = "RECRUITER")
 @ImportPageSecurity
 class VersionControllerTests {
 
@@ -68,10 +73,10 @@ class VersionControllerTests {
 		given(this.versions.keepSeparate(4, 12)).willReturn(20L);
 		given(this.versions.history(4)).willReturn(Optional.of(history()));
 
-		this.mvc.perform(post("/api/candidates/4/versions/11"))
+		this.mvc.perform(post("/api/candidates/4/versions/11").with(script()))
 			.andExpect(status().isOk())
 			.andExpect(content().json("{\"id\":4,\"versionId\":9,\"retiredCorrections\":0}", JsonCompareMode.STRICT));
-		this.mvc.perform(post("/api/candidates/4/versions/12/separate"))
+		this.mvc.perform(post("/api/candidates/4/versions/12/separate").with(script()))
 			.andExpect(status().isCreated())
 			.andExpect(content().json("{\"status\":\"created\",\"id\":20}", JsonCompareMode.STRICT));
 		this.mvc.perform(get("/api/candidates/4/versions"))
@@ -85,7 +90,7 @@ class VersionControllerTests {
 	void aHeldUploadDecidedOnAlreadyIsA404WithWhatToDo() throws Exception {
 		given(this.versions.accept(4, 11)).willThrow(new PendingVersionNotFoundException(4, 11));
 
-		this.mvc.perform(post("/api/candidates/4/versions/11"))
+		this.mvc.perform(post("/api/candidates/4/versions/11").with(script()))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value("There is no upload 11 waiting to update candidate 4. It was decided "
 					+ "on already, or discarded after 14 days; upload the file again."));
@@ -103,6 +108,12 @@ class VersionControllerTests {
 	private static ParsedResume resume(String email, List<String> skills) {
 		return new ParsedResume(new ParsedResume.Basics("Ada Lovelace", null, email, null, null, null, null, List.of()),
 				null, null, List.of(new ParsedResume.SkillGroup("Skills", skills)), null, null, null, null, null, null);
+	}
+
+
+	/** A script: HTTP Basic on every request, no session, no CSRF token. */
+	private static RequestPostProcessor script() {
+		return httpBasic("recruiter", TestAccounts.PASSWORD);
 	}
 
 }
