@@ -10,14 +10,30 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir the folder holding the H2 database, the Lucene index and the uploaded originals
  * @param upload limits on what one upload may carry
  * @param admin the first administrator's account
+ * @param search how searches are answered
  */
 @ConfigurationProperties("candidate-search")
-public record CandidateSearchProperties(Path dataDir, Upload upload, Admin admin) {
+public record CandidateSearchProperties(Path dataDir, Upload upload, Admin admin, Search search) {
 
 	public CandidateSearchProperties {
 		dataDir = dataDir == null ? Path.of("data") : dataDir;
 		upload = upload == null ? new Upload(null) : upload;
 		admin = admin == null ? new Admin(null) : admin;
+		search = search == null ? new Search(null) : search;
+	}
+
+	/**
+	 * How searches are answered.
+	 *
+	 * @param facetSample facet values are counted among at most this many matches, drawn at
+	 * random, and the counts scaled to all matches (default 10,000)
+	 */
+	public record Search(Integer facetSample) {
+
+		public Search {
+			facetSample = facetSample == null || facetSample < 1 ? 10_000 : facetSample;
+		}
+
 	}
 
 	/**

@@ -64,7 +64,7 @@ public class CandidateSearch {
 		if (this.direct.available()) {
 			DirectSearch.Outcome outcome = this.direct.run(where, order, offset, pageSize);
 			return page(request, parsed, outcome.total(), pageNumber, pageSize, outcome.hits(), expansions,
-					outcome.facets());
+					outcome.facets(), outcome.facetsEstimated());
 		}
 		var step = session.search(scope).select(p -> p.composite().from(SearchHits.projections(p)).asList()).where(where);
 		FacetCounts.request(step);
@@ -75,14 +75,15 @@ public class CandidateSearch {
 				.numberOfFragments(SearchHits.FRAGMENTS))
 			.fetch(offset, pageSize);
 		return page(request, parsed, result.total().hitCountLowerBound(), pageNumber, pageSize,
-				result.hits().stream().map(SearchHits::toHit).toList(), expansions, FacetCounts.counted(result));
+				result.hits().stream().map(SearchHits::toHit).toList(), expansions, FacetCounts.counted(result), false);
 	}
 
 	private static SearchPage page(SearchRequest request, QueryParser.Parsed parsed, long total, int pageNumber,
-			int pageSize, List<SearchHit> hits, List<String> expansions, Map<Facet, Map<String, Long>> counted) {
+			int pageSize, List<SearchHit> hits, List<String> expansions, Map<Facet, Map<String, Long>> counted,
+			boolean facetsEstimated) {
 		String notice = parsed.notices().isEmpty() ? null : String.join(" ", parsed.notices());
 		return new SearchPage(request.query(), total, pageNumber, pageSize, hits, notice, expansions,
-				FacetCounts.read(counted, request.filters()), request);
+				FacetCounts.read(counted, request.filters()), request, facetsEstimated);
 	}
 
 	private PredicateFinalStep query(SearchPredicateFactory f, QueryParser.Parsed parsed, List<String> expansions) {

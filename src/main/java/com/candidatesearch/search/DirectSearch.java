@@ -8,18 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.candidatesearch.CandidateSearchProperties;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -30,7 +35,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs a search on the Lucene index itself when the backend is Lucene: one pass collects the
- * page's hits and the matching documents for the facets, and the page's passages are
+ * page's hits and the matching documents for the facets (a sample of them when there are many), and the page's passages are
  * highlighted together from the term vectors. Hibernate Search's own execution counts facets
  * and highlights per hit and per field in ways that made a search tens of times slower than
  * the index alone (see README, Benchmark). Hibernate Search still builds the query and the
@@ -45,13 +50,25 @@ class DirectSearch {
 
 	private static final Set<String> STORED = Set.of("name", "label");
 
+	/** The same search samples the same matches, so its counts do not change between reloads. */
+	private static final long SAMPLE_SEED = 20_261_122L;
+
 	/** The longest stretch of a field passages are looked for in; resume text beyond it goes unmarked. */
 	private static final int HIGHLIGHT_MAX_LENGTH = 30_000;
 
 	private final IndexSnapshots snapshots;
 
-	DirectSearch(IndexSnapshots snapshots) {
+	/**
+	 * Facet values are counted among at most this many matches, drawn at random, and scaled:
+	 * counting every match of a broad query over 100,000 candidates would take longer than the
+	 * rest of the search, and a recruiter picking a filter needs the order and the size of the
+	 * counts, not the last unit. The page says when counts are estimated.
+	 */
+	private final int facetSample;
+
+	DirectSearch(IndexSnapshots snapshots, CandidateSearchProperties properties) {
 		this.snapshots = snapshots;
+		this.facetSample = properties.search().facetSample();
 	}
 
 	boolean available() {
@@ -67,16 +84,22 @@ class DirectSearch {
 		Sort order = sort == null ? null : LuceneMigrationUtils.toLuceneSort(sort);
 		try (IndexSnapshots.Snapshot snapshot = this.snapshots.acquire()) {
 			IndexSearcher searcher = new IndexSearcher(snapshot.reader());
-			FacetsCollectorManager.FacetsResult result = order == null
-					? FacetsCollectorManager.search(searcher, query, offset + size, new FacetsCollectorManager())
-					: FacetsCollectorManager.search(searcher, query, offset + size, order, true,
-							new FacetsCollectorManager());
-			FacetsCollector matching = result.facetsCollector();
-			long total = matching.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
-			ScoreDoc[] all = result.topDocs().scoreDocs;
-			ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(offset, all.length), all.length);
+			int wanted = offset + size;
+			CollectorManager<?, ? extends TopDocs> top = order == null
+					? new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE)
+					: new TopFieldCollectorManager(order, wanted, Integer.MAX_VALUE);
+			Object[] results = searcher.search(query,
+					new MultiCollectorManager(top, RandomSamplingFacetsCollector.createManager(this.facetSample, SAMPLE_SEED)));
+			TopDocs found = (TopDocs) results[0];
+			RandomSamplingFacetsCollector matching = (RandomSamplingFacetsCollector) results[1];
+			if (order != null) {
+				TopFieldCollector.populateScores(found.scoreDocs, searcher, query);
+			}
+			long total = matching.getOriginalMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
+			ScoreDoc[] page = Arrays.copyOfRange(found.scoreDocs, Math.min(offset, found.scoreDocs.length),
+					found.scoreDocs.length);
 			return new Outcome(total, hits(searcher, query, page),
-					LuceneFacets.count(snapshot, matching, FacetCounts.COUNTED));
+					LuceneFacets.count(snapshot, matching, FacetCounts.COUNTED), total > this.facetSample);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -138,8 +161,9 @@ class DirectSearch {
 	 * @param total how many candidates match
 	 * @param hits the page asked for
 	 * @param facets per facet, the counts of its values among all matches
+	 * @param facetsEstimated whether the counts of terms were scaled up from a sample of the matches
 	 */
-	record Outcome(long total, List<SearchHit> hits, Map<Facet, Map<String, Long>> facets) {
+	record Outcome(long total, List<SearchHit> hits, Map<Facet, Map<String, Long>> facets, boolean facetsEstimated) {
 	}
 
 }

@@ -13,8 +13,9 @@ import com.candidatesearch.search.SearchRequest.SortOrder;
  * @param facets the facets with at least one value
  * @param active the filters in force
  * @param sorts the orders, the current one marked
+ * @param estimated whether the counts were scaled up from a sample of the matches
  */
-record FacetPanel(List<Group> facets, List<Link> active, List<Link> sorts) {
+record FacetPanel(List<Group> facets, List<Link> active, List<Link> sorts, boolean estimated) {
 
 	static final String PATH = "/search";
 
@@ -39,7 +40,7 @@ record FacetPanel(List<Group> facets, List<Link> active, List<Link> sorts) {
 			sorts.add(new Link(label(order), -1, order == request.sort(),
 					SearchParameters.href(PATH, request.query(), request.filters(), order, 1)));
 		}
-		return new FacetPanel(groups, active, sorts);
+		return new FacetPanel(groups, active, sorts, page.facetsEstimated());
 	}
 
 	/** The address of the given page of this search. */

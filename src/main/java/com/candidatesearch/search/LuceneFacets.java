@@ -11,10 +11,12 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.MultiLongValuesSource;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.facet.range.LongRange;
 import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.search.DocIdSetIterator;
 
 /**
  * Counts the facet values of the matching candidates with Lucene's faceting module. Hibernate
@@ -36,26 +38,57 @@ final class LuceneFacets {
 	 * takes them: up to {@code top} printed forms per terms facet, {@code from-to} per experience
 	 * bucket, {@code true}/{@code false} for publications.
 	 */
-	static Map<Facet, Map<String, Long>> count(IndexSnapshots.Snapshot snapshot, FacetsCollector matching, int top)
-			throws IOException {
+	static Map<Facet, Map<String, Long>> count(IndexSnapshots.Snapshot snapshot, RandomSamplingFacetsCollector matching,
+			int top) throws IOException {
+		FacetsCollector all = new FacetsCollector() {
+
+			@Override
+			public List<MatchingDocs> getMatchingDocs() {
+				return matching.getOriginalMatchingDocs();
+			}
+
+		};
+		double scale = scale(matching);
 		Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
 		for (Facet facet : Facet.values()) {
 			counts.put(facet, switch (facet) {
-				case EXPERIENCE -> ranges(facet, matching, experienceRanges());
-				case PUBLICATIONS -> ranges(facet, matching, PUBLICATIONS);
-				default -> terms(snapshot, facet, matching, top);
+				case EXPERIENCE -> ranges(facet, all, experienceRanges());
+				case PUBLICATIONS -> ranges(facet, all, PUBLICATIONS);
+				default -> terms(snapshot, facet, matching, top, scale);
 			});
 		}
 		return counts;
 	}
 
-	private static Map<String, Long> terms(IndexSnapshots.Snapshot snapshot, Facet facet, FacetsCollector matching,
-			int top) throws IOException {
+	/** Terms are counted in the sample, when there is one, and the counts scaled to all matches. */
+	private static Map<String, Long> terms(IndexSnapshots.Snapshot snapshot, Facet facet,
+			RandomSamplingFacetsCollector matching, int top, double scale) throws IOException {
 		Optional<StringDocValuesReaderState> values = snapshot.values(facet.countedField());
 		if (values.isEmpty()) {
 			return Map.of();
 		}
-		return labels(new StringValueFacetCounts(values.get(), matching).getTopChildren(top, facet.countedField()));
+		Map<String, Long> counts = labels(
+				new StringValueFacetCounts(values.get(), matching).getTopChildren(top, facet.countedField()));
+		if (scale > 1.0) {
+			counts.replaceAll((value, count) -> Math.max(1, Math.round(count * scale)));
+		}
+		return counts;
+	}
+
+	/** How many matches each sampled one stands for; 1 when every match was counted. */
+	private static double scale(RandomSamplingFacetsCollector matching) throws IOException {
+		long all = 0;
+		for (FacetsCollector.MatchingDocs docs : matching.getOriginalMatchingDocs()) {
+			all += docs.totalHits;
+		}
+		long sampled = 0;
+		for (FacetsCollector.MatchingDocs docs : matching.getMatchingDocs()) {
+			DocIdSetIterator iterator = docs.bits.iterator();
+			while (iterator != null && iterator.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+				sampled++;
+			}
+		}
+		return sampled == 0 ? 1.0 : (double) all / sampled;
 	}
 
 	private static Map<String, Long> ranges(Facet facet, FacetsCollector matching, LongRange... ranges)

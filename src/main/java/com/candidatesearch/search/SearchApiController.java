@@ -46,7 +46,8 @@ class SearchApiController {
 		result.facets().forEach((facet, values) -> facets.put(facet.parameter(),
 				values.stream().map(value -> new Count(value.value(), value.count())).toList()));
 		return new Response(result.total(), result.page(), result.size(), result.request().sort().parameter(),
-				result.notice(), result.expansions(), result.hits().stream().map(Hit::of).toList(), facets);
+				result.notice(), result.expansions(), result.hits().stream().map(Hit::of).toList(), facets,
+				result.facetsEstimated() ? Boolean.TRUE : null);
 	}
 
 	/**
@@ -60,10 +61,12 @@ class SearchApiController {
 	 * @param expansions which synonyms widened the query
 	 * @param hits the candidates on this page
 	 * @param facets per facet, its values among all matching candidates with their counts
+	 * @param facetsEstimated {@code true} when the counts of skills, employers and the other
+	 * values were scaled up from a sample of a very large number of matches; absent otherwise
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Response(long total, int page, int size, String sort, String notice, List<String> expansions,
-			List<Hit> hits, Map<String, List<Count>> facets) {
+			List<Hit> hits, Map<String, List<Count>> facets, Boolean facetsEstimated) {
 	}
 
 	/**

@@ -38,7 +38,7 @@ class ResumeImporterTests {
 	private final AuditLog audit = mock(AuditLog.class);
 
 	private final ResumeImporter importer = new ResumeImporter(new ResumeParser(), this.candidates, this.versions,
-			this.audit, new CandidateSearchProperties(null, new CandidateSearchProperties.Upload(50), null));
+			this.audit, new CandidateSearchProperties(null, new CandidateSearchProperties.Upload(50), null, null));
 
 	@Test
 	void refusesMoreFilesThanOneUploadTakesWithAMessage() {

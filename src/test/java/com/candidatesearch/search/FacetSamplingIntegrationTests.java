@@ -1,0 +1,105 @@
+package com.candidatesearch.search;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.candidatesearch.TestDataDirs;
+import com.candidatesearch.candidate.CandidateService;
+import com.candidatesearch.parse.ParseResult;
+import com.candidatesearch.parse.ParsedResume;
+import com.candidatesearch.parse.ParsedResume.Basics;
+import com.candidatesearch.parse.ParsedResume.SkillGroup;
+import com.candidatesearch.parse.ParsedResume.Work;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Facet counts of a search with more matches than the sample: scaled from a sample and marked
+ * as estimated, while the total and the buckets of experience stay exact.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FacetSamplingIntegrationTests {
+
+	static final Path dataDir = TestDataDirs.create("facet-sampling");
+
+	static final int SAMPLE = 10;
+
+	@Autowired
+	private CandidateSearch search;
+
+	@Autowired
+	private CandidateService candidates;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("candidate-search.data-dir", () -> dataDir.toString());
+		registry.add("candidate-search.search.facet-sample", () -> SAMPLE);
+	}
+
+	@BeforeAll
+	void indexCandidates() {
+		// 60 engineers who all know Java; every third knows Kotlin; six know Scala.
+		for (int i = 0; i < 60; i++) {
+			List<String> skills = i < 6 ? List.of("Java", "Kotlin", "Scala")
+					: i % 3 == 0 ? List.of("Java", "Kotlin") : List.of("Java");
+			add("Engineer " + i, skills);
+		}
+	}
+
+	@Test
+	void manyMatchesGiveScaledCountsMarkedAsEstimatedAndAnExactTotal() {
+		SearchPage page = this.search.search(SearchRequest.of("java", 0, 20));
+		assertThat(page.total()).isEqualTo(60);
+		assertThat(page.facetsEstimated()).isTrue();
+		Map<String, Long> skills = counts(page, Facet.SKILL);
+		// Every match has Java, so every sampled match does too: the scaled count is exact.
+		assertThat(skills).containsEntry("Java", 60L);
+		// Kotlin is on 24 of the 60; a sample of a sixth lands near, not necessarily on it.
+		assertThat(skills.get("Kotlin")).isBetween(6L, 48L);
+		assertThat(counts(page, Facet.EXPERIENCE).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(60);
+	}
+
+	@Test
+	void fewMatchesAreCountedExactly() {
+		SearchPage page = this.search.search(SearchRequest.of("scala", 0, 20));
+		assertThat(page.total()).isEqualTo(6);
+		assertThat(page.facetsEstimated()).isFalse();
+		assertThat(counts(page, Facet.SKILL)).containsEntry("Java", 6L).containsEntry("Kotlin", 6L)
+			.containsEntry("Scala", 6L);
+	}
+
+	@Test
+	void theSameSearchEstimatesTheSameCounts() {
+		SearchRequest request = SearchRequest.of("java", 0, 20);
+		assertThat(counts(this.search.search(request), Facet.SKILL))
+			.isEqualTo(counts(this.search.search(request), Facet.SKILL));
+	}
+
+	private static Map<String, Long> counts(SearchPage page, Facet facet) {
+		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		page.facets().getOrDefault(facet, List.of()).forEach(value -> counts.put(value.value(), value.count()));
+		return counts;
+	}
+
+	private void add(String name, List<String> skills) {
+		ParsedResume resume = new ParsedResume(new Basics(name, null, null, null, null, null, null, null),
+				List.of(new Work("Acme " + name, "Engineer", null, "2015-01", "2020-01", null, List.of())), null,
+				List.of(new SkillGroup("Skills", skills)), null, null, null, null, null, null);
+		byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+		String sha = (Integer.toHexString(name.hashCode()) + "0".repeat(64)).substring(0, 64);
+		this.candidates.create(new ParseResult(resume, name, "text/plain", List.of()), name + ".txt", sha, bytes);
+	}
+
+}
