@@ -69,7 +69,11 @@ public class CandidateSearch {
 		var step = session.search(scope).select(p -> p.composite().from(SearchHits.projections(p)).asList()).where(where);
 		FacetCounts.request(step);
 		SearchResult<List<?>> result = step.sort(order == null ? scope.sort().score().toSort() : order)
-			.highlighter(h -> h.plain()
+			// Only the Elasticsearch/OpenSearch backend comes here. OpenSearch 3 (Lucene 10) fails every
+			// search whose query holds a numeric range (experience:>=3, the experience filter) with the
+			// plain highlighter (UnsupportedOperationException in WeightedSpanTermExtractor); the
+			// unified one does not.
+			.highlighter(h -> h.unified()
 				.tag(Highlight.START, Highlight.END)
 				.fragmentSize(SearchHits.FRAGMENT_SIZE)
 				.numberOfFragments(SearchHits.FRAGMENTS))
