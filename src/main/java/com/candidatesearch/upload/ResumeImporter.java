@@ -38,12 +38,15 @@ public class ResumeImporter {
 
 	private final int maxFiles;
 
+	private final ImportMetrics metrics;
+
 	ResumeImporter(ResumeParser parser, CandidateService candidates, CandidateVersions versions,
-			CandidateSearchProperties properties) {
+			CandidateSearchProperties properties, ImportMetrics metrics) {
 		this.parser = parser;
 		this.candidates = candidates;
 		this.versions = versions;
 		this.maxFiles = properties.upload().maxFiles();
+		this.metrics = metrics;
 	}
 
 	/**
@@ -73,6 +76,10 @@ public class ResumeImporter {
 	 * written over the first, until a recruiter decides.
 	 */
 	public UploadOutcome importFile(String name, byte[] bytes) {
+		return this.metrics.counted(importBytes(name, bytes));
+	}
+
+	private UploadOutcome importBytes(String name, byte[] bytes) {
 		String sha256 = sha256(bytes);
 		Optional<Long> existing = this.candidates.findBySha256(sha256);
 		if (existing.isPresent()) {
@@ -83,13 +90,17 @@ public class ResumeImporter {
 			return UploadOutcome.version(name, held.get());
 		}
 		ParseResult parse;
+		var parsing = this.metrics.startParse();
 		try {
 			parse = this.parser.parse(name, bytes);
+			this.metrics.parsed(parsing, name, ImportMetrics.PARSED);
 		}
 		catch (ResumeParseException ex) {
+			this.metrics.parsed(parsing, name, ImportMetrics.REFUSED);
 			return UploadOutcome.failed(name, ex.getMessage());
 		}
 		catch (RuntimeException ex) {
+			this.metrics.parsed(parsing, name, ImportMetrics.ERROR);
 			log.error("Parsing {} failed unexpectedly", name, ex);
 			return UploadOutcome.failed(name, name + " could not be parsed because of an error in Candidate Search; "
 					+ "nothing was stored. Try another format of the resume (PDF, DOCX or plain text).");
