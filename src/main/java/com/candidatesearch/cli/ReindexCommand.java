@@ -42,7 +42,9 @@ public final class ReindexCommand {
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
 				// Only errors interrupt the progress lines; --logging.level.root=INFO brings the rest back.
-				.properties("logging.level.root=ERROR")
+				// A failed start is told below in one sentence instead of Boot's stack trace.
+				.properties("logging.level.root=ERROR", "logging.level.org.springframework.boot.SpringApplication=OFF",
+						"logging.level.org.springframework.boot.diagnostics=OFF")
 				.run(args.toArray(String[]::new));
 		}
 		catch (RuntimeException ex) {
