@@ -6,6 +6,7 @@ import java.util.List;
 import ch.qos.logback.classic.Level;
 import com.candidatesearch.bench.BenchCommand;
 import com.candidatesearch.cli.ParseCommand;
+import com.candidatesearch.cli.ReindexCommand;
 import com.candidatesearch.eval.EvalCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 
 /**
  * Starts the web application, or runs a command ({@code parse FILE...}, {@code eval RESUME_DIR GOLD_DIR},
- * {@code bench}) without starting it; {@code bench} starts its own instances to measure them.
+ * {@code bench}, {@code reindex}) without starting it; {@code bench} starts its own instances to measure
+ * them, {@code reindex} the application without its web server.
  */
 // Accounts live in the database (account.AccountDetails); Boot's generated in-memory user must
 // never stand in for them, not even while that bean is missing from a test slice.
@@ -26,7 +28,7 @@ public class CandidateSearchApplication {
 
 	public static void main(String[] args) {
 		List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
-		if (args.length > 0 && ("parse".equals(args[0]) || "eval".equals(args[0]) || "bench".equals(args[0]))) {
+		if (args.length > 0 && List.of("parse", "eval", "bench", "reindex").contains(args[0])) {
 			silenceLibraryLogging();
 		}
 		if (args.length > 0 && "parse".equals(args[0])) {
@@ -37,6 +39,9 @@ public class CandidateSearchApplication {
 		}
 		if (args.length > 0 && "bench".equals(args[0])) {
 			System.exit(BenchCommand.run(rest, System.out, System.err));
+		}
+		if (args.length > 0 && "reindex".equals(args[0])) {
+			System.exit(ReindexCommand.run(rest, System.out, System.err));
 		}
 		SpringApplication.run(CandidateSearchApplication.class, args);
 	}

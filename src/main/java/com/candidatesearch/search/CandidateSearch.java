@@ -6,6 +6,8 @@ import java.util.Map;
 
 import com.candidatesearch.CandidateSearchProperties;
 import com.candidatesearch.candidate.Candidate;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -33,9 +35,14 @@ public class CandidateSearch {
 
 	private final DirectSearch direct;
 
-	CandidateSearch(EntityManager entityManager, CandidateSearchProperties properties, DirectSearch direct) {
+	/** {@code candidate_search_search_seconds} for {@code /actuator/prometheus}. */
+	private final MeterRegistry meters;
+
+	CandidateSearch(EntityManager entityManager, CandidateSearchProperties properties, DirectSearch direct,
+			MeterRegistry meters) {
 		this.entityManager = entityManager;
 		this.direct = direct;
+		this.meters = meters;
 		this.synonyms = Synonyms.load(properties.dataDir().resolve("synonyms.txt"));
 	}
 
@@ -45,6 +52,20 @@ public class CandidateSearch {
 	}
 
 	public SearchPage search(SearchRequest request) {
+		Timer.Sample sample = Timer.start(this.meters);
+		try {
+			return searchIndex(request);
+		}
+		finally {
+			// "browse" lists everyone (a blank query), "query" searches; both with any filters.
+			sample.stop(Timer.builder("candidate_search.search")
+				.description("Time to answer one search, facets and highlights included")
+				.tag("kind", request.query() == null || request.query().isBlank() ? "browse" : "query")
+				.register(this.meters));
+		}
+	}
+
+	private SearchPage searchIndex(SearchRequest request) {
 		int pageSize = Math.max(1, Math.min(request.size(), MAX_PAGE_SIZE));
 		int pageNumber = Math.max(0, Math.min(request.page(), MAX_OFFSET / pageSize - 1));
 		QueryParser.Parsed parsed = QueryParser.parse(request.query());
@@ -69,7 +90,11 @@ public class CandidateSearch {
 		var step = session.search(scope).select(p -> p.composite().from(SearchHits.projections(p)).asList()).where(where);
 		FacetCounts.request(step);
 		SearchResult<List<?>> result = step.sort(order == null ? scope.sort().score().toSort() : order)
-			.highlighter(h -> h.plain()
+			// Only the Elasticsearch/OpenSearch backend comes here. OpenSearch 3 (Lucene 10) fails every
+			// search whose query holds a numeric range (experience:>=3, the experience filter) with the
+			// plain highlighter (UnsupportedOperationException in WeightedSpanTermExtractor); the
+			// unified one does not.
+			.highlighter(h -> h.unified()
 				.tag(Highlight.START, Highlight.END)
 				.fragmentSize(SearchHits.FRAGMENT_SIZE)
 				.numberOfFragments(SearchHits.FRAGMENTS))

@@ -12,7 +12,6 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.util.common.data.Range;
-import org.hibernate.search.util.common.data.RangeBoundInclusion;
 
 /**
  * Asks the index to count the values of every {@link Facet} among the matching candidates, and
@@ -48,9 +47,13 @@ final class FacetCounts {
 		});
 	}
 
+	/**
+	 * Whole years {@code [from, to]} as {@code [from, to + 1)}: the Elasticsearch backend takes range
+	 * aggregations only in that canonical form (HSEARCH400580), and Lucene counts them alike.
+	 */
 	private static Range<Integer> bucket(int index) {
 		int[] bucket = Facet.EXPERIENCE_BUCKETS.get(index);
-		return Range.between(bucket[0], RangeBoundInclusion.INCLUDED, bucket[1], RangeBoundInclusion.INCLUDED);
+		return Range.canonical(bucket[0], bucket[1] + 1);
 	}
 
 	/** The counts the aggregations {@link #request requested} brought back, as {@link #read} takes them. */
@@ -129,7 +132,7 @@ final class FacetCounts {
 	private static Map<String, Long> experienceCounts(Map<Range<Integer>, Long> raw) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		raw.forEach((range, count) -> counts.put(range.lowerBoundValue().orElse(0) + "-"
-				+ range.upperBoundValue().orElse(99), count));
+				+ range.upperBoundValue().map(end -> end - 1).orElse(99), count));
 		return counts;
 	}
 

@@ -8,6 +8,8 @@ import java.util.Set;
 import com.candidatesearch.candidate.Candidate;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
@@ -58,11 +60,7 @@ class IndexRepair {
 		Set<Long> indexed;
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			stored = new HashSet<>(entityManager.createQuery("select c.id from Candidate c", Long.class).getResultList());
-			indexed = new HashSet<>(Search.session(entityManager)
-				.search(Candidate.class)
-				.select(f -> f.id(Long.class))
-				.where(f -> f.matchAll())
-				.fetchAllHits());
+			indexed = indexedIds(Search.session(entityManager));
 		}
 		List<Long> missing = new ArrayList<>(stored);
 		missing.removeAll(indexed);
@@ -75,6 +73,23 @@ class IndexRepair {
 			purge(stale);
 		}
 		return new Result(missing.size(), stale.size());
+	}
+
+	/**
+	 * Every id in the index, read in chunks: Elasticsearch and OpenSearch refuse to page past
+	 * 10,000 hits ({@code index.max_result_window}), which fetching all hits at once would do.
+	 */
+	private static Set<Long> indexedIds(SearchSession session) {
+		Set<Long> ids = new HashSet<>();
+		try (SearchScroll<Long> scroll = session.search(Candidate.class)
+			.select(f -> f.id(Long.class))
+			.where(f -> f.matchAll())
+			.scroll(BATCH * 5)) {
+			for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+				ids.addAll(chunk.hits());
+			}
+		}
+		return ids;
 	}
 
 	private void index(List<Long> ids) {

@@ -42,13 +42,16 @@ public class ResumeImporter {
 
 	private final int maxFiles;
 
+	private final ImportMetrics metrics;
+
 	ResumeImporter(ResumeParser parser, CandidateService candidates, CandidateVersions versions, AuditLog audit,
-			CandidateSearchProperties properties) {
+			CandidateSearchProperties properties, ImportMetrics metrics) {
 		this.parser = parser;
 		this.candidates = candidates;
 		this.versions = versions;
 		this.audit = audit;
 		this.maxFiles = properties.upload().maxFiles();
+		this.metrics = metrics;
 	}
 
 	/**
@@ -81,7 +84,7 @@ public class ResumeImporter {
 	 * a duplicate, a held version or a failure is audited here.
 	 */
 	public UploadOutcome importFile(String name, byte[] bytes) {
-		UploadOutcome outcome = importBytes(name, bytes);
+		UploadOutcome outcome = this.metrics.counted(importBytes(name, bytes));
 		if (outcome.isDuplicate()) {
 			this.audit.record(AuditAction.DUPLICATE, outcome.id(), null, name);
 		}
@@ -105,13 +108,17 @@ public class ResumeImporter {
 			return UploadOutcome.version(name, held.get());
 		}
 		ParseResult parse;
+		var parsing = this.metrics.startParse();
 		try {
 			parse = this.parser.parse(name, bytes);
+			this.metrics.parsed(parsing, name, ImportMetrics.PARSED);
 		}
 		catch (ResumeParseException ex) {
+			this.metrics.parsed(parsing, name, ImportMetrics.REFUSED);
 			return UploadOutcome.failed(name, ex.getMessage());
 		}
 		catch (RuntimeException ex) {
+			this.metrics.parsed(parsing, name, ImportMetrics.ERROR);
 			log.error("Parsing {} failed unexpectedly", name, ex);
 			return UploadOutcome.failed(name, name + " could not be parsed because of an error in Candidate Search; "
 					+ "nothing was stored. Try another format of the resume (PDF, DOCX or plain text).");

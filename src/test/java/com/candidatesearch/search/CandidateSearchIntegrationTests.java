@@ -145,7 +145,10 @@ class CandidateSearchIntegrationTests {
 	@Test
 	void startUpRepairIndexesWhatTheIndexLostAndDropsWhatTheDatabaseLost() {
 		add("Zed", List.of("Zig"), List.of(), List.of());
-		Search.mapping(this.entityManagerFactory).scope(Candidate.class).workspace().purge();
+		var workspace = Search.mapping(this.entityManagerFactory).scope(Candidate.class).workspace();
+		workspace.purge();
+		// On Elasticsearch/OpenSearch a purge shows only after a refresh.
+		workspace.refresh();
 		this.jdbc.update("delete from candidate where name = 'Zed'");
 		assertThat(names("rust")).isEmpty();
 

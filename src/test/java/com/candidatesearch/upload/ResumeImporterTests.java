@@ -15,6 +15,7 @@ import com.candidatesearch.candidate.DuplicateResumeException;
 import com.candidatesearch.candidate.HeldVersion;
 import com.candidatesearch.identity.IdentityMatch;
 import com.candidatesearch.parse.ResumeParser;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.web.multipart.MultipartFile;
@@ -37,8 +38,11 @@ class ResumeImporterTests {
 
 	private final AuditLog audit = mock(AuditLog.class);
 
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
 	private final ResumeImporter importer = new ResumeImporter(new ResumeParser(), this.candidates, this.versions,
-			this.audit, new CandidateSearchProperties(null, new CandidateSearchProperties.Upload(50), null, null));
+			this.audit, new CandidateSearchProperties(null, new CandidateSearchProperties.Upload(50), null, null),
+			new ImportMetrics(this.meters));
 
 	@Test
 	void refusesMoreFilesThanOneUploadTakesWithAMessage() {
@@ -134,6 +138,23 @@ class ResumeImporterTests {
 
 		assertThat(this.importer.importFile("again.txt", content).pendingId()).isEqualTo(11L);
 		verify(this.versions, never()).likelySamePerson(any());
+	}
+
+	@Test
+	void countsEachOutcomeAndTimesEachParseByFormat() {
+		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
+		given(this.candidates.create(any(), anyString(), anyString(), any())).willReturn(1L);
+		this.importer.importFile("cv.txt", "Someone Else\nsomeone@example.org\n".getBytes(StandardCharsets.UTF_8));
+		this.importer.importFile("empty.pdf", new byte[0]);
+		this.importer.importFile("odd.name.XYZ", new byte[0]);
+
+		assertThat(this.meters.get("candidate_search.ingest").tag("outcome", "created").counter().count()).isEqualTo(1);
+		assertThat(this.meters.get("candidate_search.ingest").tag("outcome", "failed").counter().count()).isEqualTo(2);
+		assertThat(this.meters.get("candidate_search.parse").tags("format", "txt", "outcome", "parsed").timer().count())
+			.isEqualTo(1);
+		assertThat(this.meters.get("candidate_search.parse").tags("format", "pdf", "outcome", "refused").timer().count())
+			.isEqualTo(1);
+		assertThat(this.meters.get("candidate_search.parse").tags("format", "other").timer().count()).isEqualTo(1);
 	}
 
 }
