@@ -15,16 +15,20 @@ import com.candidatesearch.bench.CorpusGenerator.GeneratedResume;
 import com.candidatesearch.parse.ParsedResume;
 
 /**
- * {@code bench [--candidates N[,N...]] [--out DIR]}: generates a corpus, parses a sample of
- * each format, then for each size loads that many resumes into a fresh application over
- * HTTP and measures ingest, reindexing, search and footprint. Figures go to standard output
+ * {@code bench [--candidates N[,N...]] [--out DIR] [--load-seconds S]}: generates a corpus,
+ * parses a sample of each format, then for each size loads that many resumes into a fresh
+ * application over HTTP and measures ingest, reindexing, search and footprint; last, uploads
+ * and searches at once on the largest for S seconds (default 60, 0 for none). Figures go to standard output
  * as {@code name value unit} and to {@code DIR/figures.csv}; progress goes to standard error.
  */
 public final class BenchCommand {
 
-	static final String USAGE = "usage: bench [--candidates N[,N...]] [--out DIR]";
+	static final String USAGE = "usage: bench [--candidates N[,N...]] [--out DIR] [--load-seconds S]";
 
 	static final int DEFAULT_CANDIDATES = 10_000;
+
+	/** Resumes generated for each second of the load test, more than its uploaders manage. */
+	private static final int LOAD_FILES_PER_SECOND = 150;
 
 	/** Candidates whose names, employers and schools fill the query mix. */
 	private static final int KNOWN = 50;
@@ -35,9 +39,11 @@ public final class BenchCommand {
 	public static int run(List<String> args, PrintStream out, PrintStream err) {
 		List<Integer> sizes = List.of(DEFAULT_CANDIDATES);
 		Path dir = Path.of("target", "bench");
+		int loadSeconds = LoadBench.SECONDS;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
-			if ((arg.equals("--candidates") || arg.equals("--out")) && i + 1 == args.size()) {
+			if ((arg.equals("--candidates") || arg.equals("--out") || arg.equals("--load-seconds"))
+					&& i + 1 == args.size()) {
 				return usage(err, arg + " needs a value");
 			}
 			if (arg.equals("--candidates")) {
@@ -54,12 +60,23 @@ public final class BenchCommand {
 			else if (arg.equals("--out")) {
 				dir = Path.of(args.get(++i));
 			}
+			else if (arg.equals("--load-seconds")) {
+				try {
+					loadSeconds = Integer.parseInt(args.get(++i).trim());
+				}
+				catch (NumberFormatException ex) {
+					return usage(err, "--load-seconds takes a whole number of seconds");
+				}
+				if (loadSeconds < 0) {
+					return usage(err, "--load-seconds must be 0 (no load test) or more");
+				}
+			}
 			else {
 				return usage(err, "unknown argument " + arg);
 			}
 		}
 		try {
-			run(sizes, dir.toAbsolutePath(), out, err);
+			run(sizes, dir.toAbsolutePath(), loadSeconds, out, err);
 			return 0;
 		}
 		catch (IOException | UncheckedIOException ex) {
@@ -72,7 +89,7 @@ public final class BenchCommand {
 		}
 	}
 
-	private static void run(List<Integer> sizes, Path dir, PrintStream out, PrintStream err)
+	private static void run(List<Integer> sizes, Path dir, int loadSeconds, PrintStream out, PrintStream err)
 			throws IOException, InterruptedException {
 		long started = System.nanoTime();
 		Figures figures = new Figures(out);
@@ -98,6 +115,18 @@ public final class BenchCommand {
 			new ScaleBench(sized, err).run(files.subList(0, size), queries, fresh(dir.resolve("data-" + size)));
 			Figures.appendHistory(history, size, sized.all());
 			sized.all().forEach(figures::keep);
+		}
+		if (loadSeconds > 0) {
+			// New resumes for the uploaders, beyond the largest corpus: more than four clients can send.
+			int extra = loadSeconds * LOAD_FILES_PER_SECOND;
+			err.printf("load: %d uploaders and %d searchers for %d s on the %d candidates%n", LoadBench.UPLOADERS,
+					LoadBench.SEARCHERS, loadSeconds, largest);
+			List<Path> fresh = new CorpusGenerator(dir.resolve("corpus"), CorpusGenerator.DEFAULT_SEED)
+				.generate(largest, largest + extra)
+				.stream()
+				.map(GeneratedResume::file)
+				.toList();
+			new LoadBench(figures, err).run(dir.resolve("data-" + largest), fresh, queries, loadSeconds);
 		}
 		figures.add("bench.seconds", (System.nanoTime() - started) / 1e9, "s");
 		figures.writeCsv(dir.resolve("figures.csv"));

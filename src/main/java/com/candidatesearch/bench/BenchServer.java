@@ -76,6 +76,16 @@ final class BenchServer implements AutoCloseable {
 
 	/** Uploads files in one multipart request; the answer has an entry per file. */
 	List<Upload> upload(List<Path> files) {
+		List<Upload> uploads = new ArrayList<>();
+		for (JsonNode entry : send(uploadRequest(files))) {
+			uploads.add(new Upload(entry.path("file").asString(), entry.path("status").asString(),
+					entry.path("id").asLong(-1)));
+		}
+		return uploads;
+	}
+
+	/** The multipart request that uploads these files, as the upload page sends them. */
+	HttpRequest uploadRequest(List<Path> files) {
 		String boundary = "bench-" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		try {
@@ -91,16 +101,36 @@ final class BenchServer implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + "/api/candidates"))
+		return HttpRequest.newBuilder(URI.create(this.base + "/api/candidates"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build();
-		List<Upload> uploads = new ArrayList<>();
-		for (JsonNode entry : send(request)) {
-			uploads.add(new Upload(entry.path("file").asString(), entry.path("status").asString(),
-					entry.path("id").asLong(-1)));
-		}
-		return uploads;
+	}
+
+	/** The request for a search through the API. */
+	HttpRequest searchRequest(String query, Map<String, String> parameters) {
+		StringBuilder uri = new StringBuilder(this.base).append("/api/search?q=")
+			.append(URLEncoder.encode(query, StandardCharsets.UTF_8));
+		parameters.forEach((name, value) -> uri.append('&').append(name).append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		return HttpRequest.newBuilder(URI.create(uri.toString())).GET().build();
+	}
+
+	/** The request for a path of the application, e.g. {@code /api/candidates/7}. */
+	HttpRequest get(String path) {
+		return HttpRequest.newBuilder(URI.create(this.base + path)).GET().build();
+	}
+
+	/** Sends a request signed in as the administrator and answers whatever came back. */
+	HttpResponse<byte[]> exchange(HttpRequest request) throws IOException, InterruptedException {
+		HttpRequest signed = HttpRequest.newBuilder(request, (name, value) -> true)
+			.header("Authorization", this.authorization)
+			.build();
+		return this.http.send(signed, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	static JsonNode json(HttpResponse<byte[]> response) {
+		return JSON.readTree(response.body());
 	}
 
 	/** One file's answer from the upload API. */
@@ -109,11 +139,7 @@ final class BenchServer implements AutoCloseable {
 
 	/** Runs a search through the API and answers the ids of the hits, best first. */
 	List<Long> search(String query, Map<String, String> parameters) {
-		StringBuilder uri = new StringBuilder(this.base).append("/api/search?q=")
-			.append(URLEncoder.encode(query, StandardCharsets.UTF_8));
-		parameters.forEach((name, value) -> uri.append('&').append(name).append('=')
-			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-		JsonNode answer = send(HttpRequest.newBuilder(URI.create(uri.toString())).GET().build());
+		JsonNode answer = send(searchRequest(query, parameters));
 		List<Long> ids = new ArrayList<>();
 		answer.path("hits").forEach(hit -> ids.add(hit.path("id").asLong()));
 		return ids;
@@ -127,10 +153,7 @@ final class BenchServer implements AutoCloseable {
 
 	private JsonNode send(HttpRequest request) {
 		try {
-			HttpRequest signed = HttpRequest.newBuilder(request, (name, value) -> true)
-				.header("Authorization", this.authorization)
-				.build();
-			HttpResponse<byte[]> response = this.http.send(signed, HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> response = exchange(request);
 			if (response.statusCode() / 100 != 2) {
 				throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
 						+ new String(response.body(), StandardCharsets.UTF_8));

@@ -40,6 +40,11 @@ final class CorpusGenerator {
 
 	/** Writes candidates {@code 0 … count-1}; a candidate's files are the same whatever the count. */
 	List<GeneratedResume> generate(int count) {
+		return generate(0, count);
+	}
+
+	/** Writes candidates {@code from … to-1}. */
+	List<GeneratedResume> generate(int from, int to) {
 		try {
 			Files.createDirectories(this.resumes);
 			Files.createDirectories(this.golds);
@@ -47,7 +52,7 @@ final class CorpusGenerator {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return IntStream.range(0, count).parallel().mapToObj(this::write).toList();
+		return IntStream.range(from, to).parallel().mapToObj(this::write).toList();
 	}
 
 	private GeneratedResume write(int index) {

@@ -32,7 +32,7 @@ class BenchCommandTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-		int exit = BenchCommand.run(List.of("--candidates", "40", "--out", dir.toString()),
+		int exit = BenchCommand.run(List.of("--candidates", "40", "--out", dir.toString(), "--load-seconds", "5"),
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
 		assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
@@ -43,6 +43,11 @@ class BenchCommandTests {
 		assertThat(printed).containsKeys(REQUIRED.toArray(String[]::new));
 		assertThat(REQUIRED).allSatisfy(name -> assertThat(printed.get(name)).as(name).matches("-?\\d+(\\.\\d+)?"));
 		assertThat(printed.get("ingest.created")).isEqualTo("40");
+		// The load test: uploads landed while searches ran, nothing failed on the server, nothing was lost.
+		assertThat(Double.parseDouble(printed.get("load.created"))).isPositive();
+		assertThat(Double.parseDouble(printed.get("load.searches"))).isPositive();
+		assertThat(printed.get("load.errors")).isEqualTo("0");
+		assertThat(printed.get("load.lost")).isEqualTo("0");
 		assertThat(Files.readAllLines(dir.resolve("figures.csv")).stream().map(line -> line.split(",")[0]))
 			.contains(REQUIRED.toArray(String[]::new));
 		assertThat(dir.resolve("corpus/gold/cand000039.json")).exists();
@@ -67,7 +72,8 @@ class BenchCommandTests {
 		}
 		names.addAll(List.of("ingest.rate", "reindex.seconds", "search.p50", "search.p99", "floor.search.p50",
 				"floor.search.p99", "heap.used", "index.bytes_per_candidate", "db.bytes_per_candidate",
-				"relevance.ndcg10", "relevance.mrr"));
+				"relevance.ndcg10", "relevance.mrr", "load.upload.rate", "load.upload.p50", "load.upload.p99",
+				"load.search.rate", "load.search.p50", "load.search.p99", "load.errors", "load.lost"));
 		return names;
 	}
 
