@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * operator who lost it sets the property and restarts); without it, the first start generates
  * one and logs it once.
  */
+// Only where the application serves: a command such as reindex runs without the web server
+// and with its logging silenced, so a password generated there would never be seen.
 @Component
+@ConditionalOnWebApplication
 class FirstAdmin implements ApplicationRunner {
 
 	static final String USERNAME = "admin";

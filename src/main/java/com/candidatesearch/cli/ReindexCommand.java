@@ -80,7 +80,8 @@ public final class ReindexCommand {
 
 		private final Clock clock;
 
-		private Instant last = Instant.MIN;
+		/** When the last line was printed; {@code null} before the first. */
+		private Instant last;
 
 		private long printed = -1;
 
@@ -92,7 +93,8 @@ public final class ReindexCommand {
 		synchronized void print(ReindexProgress progress) {
 			Instant now = this.clock.instant();
 			boolean complete = progress.done() >= progress.total();
-			if (progress.done() == this.printed || (!complete && Duration.between(this.last, now).toMillis() < 1000)) {
+			if (progress.done() == this.printed || (!complete && this.last != null
+					&& Duration.between(this.last, now).toMillis() < 1000)) {
 				return;
 			}
 			this.out.printf("reindexed %d/%d (%d%%) %d docs/s%n", progress.done(), progress.total(), progress.percent(),

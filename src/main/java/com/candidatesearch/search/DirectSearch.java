@@ -160,7 +160,8 @@ class DirectSearch {
 	 *
 	 * @param total how many candidates match
 	 * @param hits the page asked for
-	 * @param facets per facet, the counts of its values among all matches
+	 * @param facets per facet, the counts of its values among all matches, estimated from a sample
+	 * of them when there are more than the sample size
 	 * @param facetsEstimated whether the counts of terms were scaled up from a sample of the matches
 	 */
 	record Outcome(long total, List<SearchHit> hits, Map<Facet, Map<String, Long>> facets, boolean facetsEstimated) {

@@ -25,12 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Facet counts of a search with more matches than the sample: scaled from a sample and marked
- * as estimated, while the total and the buckets of experience stay exact.
+ * as estimated, while the total and the buckets of experience stay exact. Sampling is the
+ * embedded Lucene backend's; an Elasticsearch cluster counts every match, so this is not one
+ * of the integration tests the scale run repeats there.
  */
 @SpringBootTest
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FacetSamplingIntegrationTests {
+class FacetSamplingTests {
 
 	static final Path dataDir = TestDataDirs.create("facet-sampling");
 
@@ -66,8 +68,9 @@ class FacetSamplingIntegrationTests {
 		Map<String, Long> skills = counts(page, Facet.SKILL);
 		// Every match has Java, so every sampled match does too: the scaled count is exact.
 		assertThat(skills).containsEntry("Java", 60L);
-		// Kotlin is on 24 of the 60; a sample of a sixth lands near, not necessarily on it.
-		assertThat(skills.get("Kotlin")).isBetween(6L, 48L);
+		// Kotlin is on 24 of the 60. About one in each run of six matches is sampled and stands for
+		// all six, so the estimate lands near 24, not necessarily on it.
+		assertThat(skills.get("Kotlin")).isBetween(12L, 42L).isNotEqualTo(60L);
 		assertThat(counts(page, Facet.EXPERIENCE).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(60);
 	}
 
