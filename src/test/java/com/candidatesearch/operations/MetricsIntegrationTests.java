@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.candidatesearch.TestAdmin;
 import com.candidatesearch.TestDataDirs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +16,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -40,14 +43,14 @@ class MetricsIntegrationTests {
 	@Test
 	void uploadsAndSearchesAreCountedAndTimed() throws Exception {
 		byte[] resume = "Metra Prometheus\nmetra@example.org\n\nSKILLS\nGrafana, Rust\n".getBytes(StandardCharsets.UTF_8);
-		this.mvc.perform(multipart("/api/candidates").file(new MockMultipartFile("files", "metra.txt", null, resume))
+		this.mvc.perform(admin(multipart("/api/candidates").file(new MockMultipartFile("files", "metra.txt", null, resume))
 			.file(new MockMultipartFile("files", "again.txt", null, resume))
-			.file(new MockMultipartFile("files", "empty.docx", null, new byte[0]))).andExpect(status().isCreated());
-		this.mvc.perform(get("/api/search").param("q", "grafana")).andExpect(status().isOk());
-		this.mvc.perform(get("/search").param("q", "rust")).andExpect(status().isOk());
-		this.mvc.perform(get("/api/search")).andExpect(status().isOk());
+			.file(new MockMultipartFile("files", "empty.docx", null, new byte[0])))).andExpect(status().isCreated());
+		this.mvc.perform(admin(get("/api/search").param("q", "grafana"))).andExpect(status().isOk());
+		this.mvc.perform(admin(get("/search").param("q", "rust"))).andExpect(status().isOk());
+		this.mvc.perform(admin(get("/api/search"))).andExpect(status().isOk());
 
-		String scrape = this.mvc.perform(get("/actuator/prometheus"))
+		String scrape = this.mvc.perform(admin(get("/actuator/prometheus")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -72,6 +75,11 @@ class MetricsIntegrationTests {
 		Matcher line = Pattern.compile("(?m)^" + Pattern.quote(metric + "{" + labels + "}") + " (\\S+)$").matcher(scrape);
 		assertThat(line.find()).as("%s{%s} in%n%s", metric, labels, scrape).isTrue();
 		return Double.parseDouble(line.group(1));
+	}
+
+	/** The request as the test administrator sends it, with HTTP Basic. */
+	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
+		return request.with(httpBasic(TestAdmin.NAME, TestAdmin.PASSWORD));
 	}
 
 }

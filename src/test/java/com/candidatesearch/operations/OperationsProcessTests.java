@@ -6,13 +6,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.candidatesearch.TestAdmin;
 import com.candidatesearch.TestDataDirs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +56,7 @@ class OperationsProcessTests {
 		Path log = data.resolve("app.log");
 		int port = freePort();
 		ProcessBuilder web = new ProcessBuilder(JAVA, "-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port,
-				"--candidate-search.data-dir=" + data)
+				"--candidate-search.data-dir=" + data, "--candidate-search.admin.password=" + TestAdmin.PASSWORD)
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		web.environment().put("CANDIDATE_SEARCH_LOG_FORMAT", "ecs");
@@ -133,6 +136,8 @@ class OperationsProcessTests {
 		HttpResponse<String> response = this.http.send(HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/candidates"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((TestAdmin.NAME + ":" + TestAdmin.PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import com.candidatesearch.TestAdmin;
 import com.candidatesearch.TestDataDirs;
 import com.candidatesearch.candidate.Candidate;
 import jakarta.persistence.EntityManagerFactory;
@@ -23,10 +24,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -69,7 +72,7 @@ class ReindexIntegrationTests {
 			String resume = "Person Reindexed" + i + "\nperson" + i + "@example.org\n\nSKILLS\nJava, Zorblax" + i + "\n";
 			upload.file(new MockMultipartFile("files", "r" + i + ".txt", null, resume.getBytes(StandardCharsets.UTF_8)));
 		}
-		this.mvc.perform(upload).andExpect(status().isCreated());
+		this.mvc.perform(admin(upload)).andExpect(status().isCreated());
 	}
 
 	@Test
@@ -79,7 +82,7 @@ class ReindexIntegrationTests {
 		workspace.refresh();
 		assertThat(total("java")).isZero();
 
-		JsonNode started = read(this.mvc.perform(post("/api/admin/reindex"))
+		JsonNode started = read(this.mvc.perform(admin(post("/api/admin/reindex")))
 			.andExpect(status().isAccepted())
 			.andExpect(header().string("Location", "/api/admin/reindex"))
 			.andReturn()
@@ -115,11 +118,11 @@ class ReindexIntegrationTests {
 		}));
 		assertThat(midway.await(60, TimeUnit.SECONDS)).as("the reindex reported progress").isTrue();
 		try {
-			this.mvc.perform(post("/api/admin/reindex"))
+			this.mvc.perform(admin(post("/api/admin/reindex")))
 				.andExpect(status().isConflict())
 				.andExpect(jsonPath("$.title").value("Reindex already running"))
 				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("GET /api/admin/reindex")));
-			this.mvc.perform(get("/api/admin/reindex")).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("running"));
+			this.mvc.perform(admin(get("/api/admin/reindex"))).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("running"));
 			assertThat(total("java")).as("searching answers meanwhile, from what is indexed so far")
 				.isBetween(0L, (long) CANDIDATES);
 		}
@@ -137,7 +140,7 @@ class ReindexIntegrationTests {
 	private JsonNode awaitFinished() throws Exception {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
 		while (true) {
-			JsonNode progress = read(this.mvc.perform(get("/api/admin/reindex"))
+			JsonNode progress = read(this.mvc.perform(admin(get("/api/admin/reindex")))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
@@ -150,7 +153,7 @@ class ReindexIntegrationTests {
 	}
 
 	private long total(String query) throws Exception {
-		return read(this.mvc.perform(get("/api/search").param("q", query))
+		return read(this.mvc.perform(admin(get("/api/search").param("q", query)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -168,6 +171,11 @@ class ReindexIntegrationTests {
 
 	private static JsonNode read(String text) {
 		return json.readTree(text);
+	}
+
+	/** The request as the test administrator sends it, with HTTP Basic. */
+	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
+		return request.with(httpBasic(TestAdmin.NAME, TestAdmin.PASSWORD));
 	}
 
 }
