@@ -17,7 +17,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -142,7 +144,10 @@ class AccountsIntegrationTests {
 
 	@Test
 	void healthIsOpenForLoadBalancersAndTheRestOfTheActuatorIsForAdministrators() throws Exception {
-		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("\"status\":\"UP\""), not(containsString("components")))));
+		this.mvc.perform(get("/actuator/health").with(admin())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"index\"")));
 		this.mvc.perform(get("/actuator/info")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/actuator/info").with(admin())).andExpect(status().isOk());
 	}
