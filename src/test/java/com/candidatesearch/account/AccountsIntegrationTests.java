@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -118,6 +119,53 @@ class AccountsIntegrationTests {
 				.with(admin()).with(csrf()))
 			.andExpect(flash().attribute("problem", "A user name is 2 to 64 letters, digits, dots, dashes, "
 					+ "underscores or @, starting with a letter or digit."));
+	}
+
+	@Test
+	void aPasswordResetEndsTheUsersSessionsButNotTheResettingAdministrators() throws Exception {
+		this.mvc.perform(post("/admin/users").param("username", "dee").param("role", "RECRUITER")
+				.param("password", "dee-password-1234").with(admin()).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"));
+		MockHttpSession dee = (MockHttpSession) this.mvc
+			.perform(formLogin().user("dee").password("dee-password-1234"))
+			.andExpect(redirectedUrl("/search"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		MockHttpSession adminSession = (MockHttpSession) this.mvc
+			.perform(formLogin().user("admin").password(TestAdmin.PASSWORD))
+			.andExpect(redirectedUrl("/search"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		this.mvc.perform(get("/search").session(dee)).andExpect(status().isOk());
+
+		this.mvc.perform(post("/admin/users/dee/password").session(adminSession).with(csrf()))
+			.andExpect(flash().attribute("message", "dee has a new password; the old one no longer works."));
+
+		this.mvc.perform(get("/search").session(dee)).andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/admin/users").session(adminSession)).andExpect(status().isOk());
+	}
+
+	@Test
+	void anAdministratorWhoResetsTheirOwnPasswordStaysSignedInToSeeIt() throws Exception {
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin().user("admin").password(TestAdmin.PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+
+		AccountController.ShownOnce shown = (AccountController.ShownOnce) this.mvc
+			.perform(post("/admin/users/admin/password").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andReturn()
+			.getFlashMap()
+			.get("shownOnce");
+
+		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/search").with(httpBasic("admin", shown.password()))).andExpect(status().isOk());
+		this.firstAdmin.run(null);
 	}
 
 	@Test
