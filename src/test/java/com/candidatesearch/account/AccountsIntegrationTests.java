@@ -1,6 +1,11 @@
 package com.candidatesearch.account;
 
 import java.nio.file.Path;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.candidatesearch.TestAdmin;
 import com.candidatesearch.TestDataDirs;
@@ -166,6 +171,50 @@ class AccountsIntegrationTests {
 		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
 		this.mvc.perform(get("/search").with(httpBasic("admin", shown.password()))).andExpect(status().isOk());
 		this.firstAdmin.run(null);
+	}
+
+	@Test
+	void twoAdministratorsDisablingEachOtherAtOnceLeaveOneEnabled() throws Exception {
+		try {
+			for (int round = 0; round < 10; round++) {
+				String first = "race-a" + round;
+				String second = "race-b" + round;
+				this.accounts.add(first, Role.ADMIN, "race-password-1234");
+				this.accounts.add(second, Role.ADMIN, "race-password-1234");
+				this.jdbc.update("UPDATE account SET enabled = FALSE WHERE role = 'ADMIN' AND username NOT IN (?, ?)",
+						first, second);
+				CyclicBarrier start = new CyclicBarrier(2);
+				ExecutorService both = Executors.newFixedThreadPool(2);
+				try {
+					Future<?> one = both.submit(() -> disableAfter(start, first, second));
+					Future<?> other = both.submit(() -> disableAfter(start, second, first));
+					one.get(30, TimeUnit.SECONDS);
+					other.get(30, TimeUnit.SECONDS);
+				}
+				finally {
+					both.shutdownNow();
+				}
+
+				assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE role = 'ADMIN' AND enabled",
+						Integer.class)).as("enabled administrators after round %d", round).isEqualTo(1);
+			}
+		}
+		finally {
+			// Back to admin as the one enabled administrator, as the other tests expect.
+			this.jdbc.update("UPDATE account SET enabled = (username = 'admin') WHERE role = 'ADMIN'");
+		}
+	}
+
+	/** Disables {@code target} acting as {@code actor} once both threads are ready; refused is fine. */
+	private Void disableAfter(CyclicBarrier start, String target, String actor) throws Exception {
+		start.await(10, TimeUnit.SECONDS);
+		try {
+			this.accounts.disable(target, actor);
+		}
+		catch (AccountException refused) {
+			// the other administrator was quicker: this one is the last and stays
+		}
+		return null;
 	}
 
 	@Test
