@@ -7,6 +7,14 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +31,11 @@ class AccountController {
 
 	private final Accounts accounts;
 
-	AccountController(Accounts accounts) {
+	private final AccountDetails details;
+
+	AccountController(Accounts accounts, AccountDetails details) {
 		this.accounts = accounts;
+		this.details = details;
 	}
 
 	@GetMapping("/admin/users")
@@ -73,13 +84,37 @@ class AccountController {
 	}
 
 	@PostMapping("/admin/users/{username}/password")
-	String resetPassword(@PathVariable String username, RedirectAttributes redirect) {
+	String resetPassword(@PathVariable String username, Principal principal, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		return change(redirect, () -> {
 			String password = this.accounts.resetPassword(username);
 			String name = AccountDetails.normalized(username);
+			if (name.equals(AccountDetails.normalized(principal.getName()))) {
+				keepSignedIn(name, request);
+			}
 			redirect.addFlashAttribute("shownOnce", new ShownOnce(name, password));
 			return name + " has a new password; the old one no longer works.";
 		});
+	}
+
+	/**
+	 * A reset ends every session of the account, on its next request; the administrator who reset
+	 * their own password keeps this one, signed in as with the new password, so the page can show it.
+	 */
+	private void keepSignedIn(String username, HttpServletRequest request) {
+		UserDetails fresh = this.details.loadUserByUsername(username);
+		Authentication before = SecurityContextHolder.getContext().getAuthentication();
+		UsernamePasswordAuthenticationToken after = UsernamePasswordAuthenticationToken.authenticated(fresh, null,
+				fresh.getAuthorities());
+		after.setDetails(before == null ? null : before.getDetails());
+		after.eraseCredentials();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(after);
+		SecurityContextHolder.setContext(context);
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+		}
 	}
 
 	private static String change(RedirectAttributes redirect, Supplier<String> change) {

@@ -2,7 +2,6 @@ package com.candidatesearch.account;
 
 import java.util.Locale;
 
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,11 +24,8 @@ class AccountDetails implements UserDetailsService {
 		String name = normalized(username);
 		Account account = this.accounts.findByUsername(name)
 			.orElseThrow(() -> new UsernameNotFoundException("No account " + name));
-		return User.withUsername(account.getUsername())
-			.password(account.getPasswordHash())
-			.authorities(account.getRole().authorities())
-			.disabled(!account.isEnabled())
-			.build();
+		return new AccountUser(account.getUsername(), account.getPasswordHash(), account.isEnabled(),
+				account.getRole().authorities());
 	}
 
 	/** User names are compared in lower case, without surrounding spaces. */

@@ -78,6 +78,11 @@ class Accounts {
 		if (account.getUsername().equals(AccountDetails.normalized(actingUser))) {
 			throw new AccountException("You cannot disable your own account. Ask another administrator.");
 		}
+		// Two administrators disabling each other at once would each count two enabled and both go:
+		// the administrators' rows are locked first, and the count is taken after whoever held them committed.
+		if (account.getRole() == Role.ADMIN) {
+			this.accounts.lockByRole(Role.ADMIN);
+		}
 		if (account.isEnabled() && account.getRole() == Role.ADMIN
 				&& this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
 			throw new AccountException(account.getUsername() + " is the last enabled administrator and stays "

@@ -73,6 +73,8 @@ class FirstAdmin implements ApplicationRunner {
 						+ "candidate-search.admin.password)");
 				log.info("Created the administrator \"{}\" with the password from candidate-search.admin.password", USERNAME);
 			}
+			// Deliberately also when an administrator disabled admin: while the property is set it is the
+			// way back in, so every start enables admin again. To keep admin disabled, unset the property.
 			else if (!this.encoder.matches(this.configured, admin.getPasswordHash()) || !admin.isEnabled()
 					|| admin.getRole() != Role.ADMIN) {
 				admin.changePassword(this.encoder.encode(this.configured));

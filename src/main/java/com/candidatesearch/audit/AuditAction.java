@@ -13,6 +13,10 @@ public enum AuditAction {
 
 	VERSION_ACCEPTED("took a new version"),
 
+	VERSION_KEPT_APART("kept a held upload as a separate candidate"),
+
+	VERSION_DISCARDED("discarded a held upload"),
+
 	EDIT("corrected"),
 
 	REPARSE("parsed again"),

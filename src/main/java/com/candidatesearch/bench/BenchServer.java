@@ -125,6 +125,8 @@ final class BenchServer implements AutoCloseable {
 	HttpResponse<byte[]> exchange(HttpRequest request) throws IOException, InterruptedException {
 		HttpRequest signed = HttpRequest.newBuilder(request, (name, value) -> true)
 			.header("Authorization", this.authorization)
+			// It keeps the session cookie: without this, a change it asks for would need the CSRF token.
+			.header("Sec-Fetch-Site", "none")
 			.build();
 		return this.http.send(signed, HttpResponse.BodyHandlers.ofByteArray());
 	}

@@ -3,8 +3,7 @@ package com.candidatesearch.candidate;
 import java.time.Instant;
 
 /**
- * Published when a recruiter updated a candidate with a new version of the resume; the one event
- * an audit log records for it.
+ * What updating a candidate with a new version of the resume did, for the page and the API to say.
  *
  * @param candidateId the candidate updated
  * @param versionId the kept earlier version, as {@code /candidates/{id}/versions} lists it

@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.candidatesearch.audit.AuditAction;
+import com.candidatesearch.audit.AuditLog;
 import com.candidatesearch.identity.Identity;
 import com.candidatesearch.identity.IdentityMatch;
 import com.candidatesearch.identity.IdentityMatcher;
 import com.candidatesearch.parse.ParseResult;
 import com.candidatesearch.parse.ParsedResume;
 import com.candidatesearch.parse.SourceSpan;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -51,18 +52,18 @@ public class CandidateVersions {
 
 	private final TransactionTemplate transactions;
 
-	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
 
 	CandidateVersions(CandidateRepository candidates, ResumeVersionRepository versions,
 			PendingVersionRepository pending, CorrectionRepository corrections, ResumeFiles files,
-			TransactionTemplate transactions, ApplicationEventPublisher events) {
+			TransactionTemplate transactions, AuditLog audit) {
 		this.candidates = candidates;
 		this.versions = versions;
 		this.pending = pending;
 		this.corrections = corrections;
 		this.files = files;
 		this.transactions = transactions;
-		this.events = events;
+		this.audit = audit;
 	}
 
 	/**
@@ -100,21 +101,26 @@ public class CandidateVersions {
 
 	/**
 	 * Keeps an upload, its original file and its parse, until a recruiter updates the candidate with
-	 * it or keeps it as a separate candidate. Uploads waiting longer than {@link #PENDING_KEPT} go.
+	 * it or keeps it as a separate candidate, and audits it with it. Uploads waiting longer than
+	 * {@link #PENDING_KEPT} go.
 	 */
 	public HeldVersion hold(ParseResult parse, String fileName, String sha256, byte[] bytes, IdentityMatch match) {
 		discardExpired();
 		String json = json(new HeldParse(parse.resume(), parse.warnings(), parse.sources()));
 		String path = this.files.store(sha256, bytes);
 		try {
-			return this.transactions.execute(status -> held(this.pending.saveAndFlush(new PendingVersion(
-					match.candidateId(), fileName, parse.mediaType(), bytes.length, sha256, path, parse.text(), json,
-					match.reasons()))));
+			return this.transactions.execute(status -> {
+				HeldVersion held = held(this.pending.saveAndFlush(new PendingVersion(match.candidateId(), fileName,
+						parse.mediaType(), bytes.length, sha256, path, parse.text(), json, match.reasons())));
+				this.audit.record(AuditAction.VERSION_HELD, held.candidateId(), held.candidateName(), fileName);
+				return held;
+			});
 		}
 		catch (DataIntegrityViolationException ex) {
 			// The same bytes were held meanwhile by another upload: that one stands, with the stored file.
 			Optional<HeldVersion> other = heldFor(sha256);
 			if (other.isPresent()) {
+				auditHeldAgain(other.get(), fileName);
 				return other.get();
 			}
 			this.files.delete(path);
@@ -126,14 +132,20 @@ public class CandidateVersions {
 		}
 	}
 
+	/** Audits an upload of bytes already held: nothing changes, the upload is still worth an entry. */
+	public void auditHeldAgain(HeldVersion held, String fileName) {
+		this.audit.record(AuditAction.VERSION_HELD, held.candidateId(), held.candidateName(), fileName);
+	}
+
 	/**
 	 * Updates the candidate with the held upload: the profile becomes its parse with the recruiters'
 	 * corrections re-applied where they still apply, the file becomes the original, the index
-	 * follows, and the profile and file before are kept as a version.
+	 * follows, the profile and file before are kept as a version, and the audit entry is written,
+	 * all in one transaction.
 	 * @throws CandidateNotFoundException when the candidate or the held upload is gone
 	 */
 	public CandidateVersionAccepted accept(long candidateId, long pendingId) {
-		CandidateVersionAccepted accepted = this.transactions.execute(status -> {
+		return this.transactions.execute(status -> {
 			PendingVersion upload = this.pending.findByIdAndCandidateId(pendingId, candidateId)
 				.orElseThrow(() -> new PendingVersionNotFoundException(candidateId, pendingId));
 			Candidate candidate = this.candidates.findById(candidateId)
@@ -148,16 +160,17 @@ public class CandidateVersions {
 			// The old resume row goes (its file stays, named by the kept version) before the new one takes its place.
 			this.pending.flush();
 			candidate.takeVersion(carried.resume(), parse.warnings(), parse.sources(), upload.toResume());
+			int retired = carried.retired().size();
+			this.audit.record(AuditAction.VERSION_ACCEPTED, candidateId, CandidateService.displayName(candidate),
+					upload.getFileName() + (retired == 0 ? "" : "; " + retired + " corrections retired"));
 			return new CandidateVersionAccepted(candidateId, kept.getId(), upload.getFileName(), upload.getSha256(),
-					carried.retired().size(), Instant.now());
+					retired, Instant.now());
 		});
-		// The one place a version's acceptance is announced: the audit log listens here.
-		this.events.publishEvent(accepted);
-		return accepted;
 	}
 
 	/**
-	 * Stores the held upload as a candidate of its own, as if it had not looked like anyone's.
+	 * Stores the held upload as a candidate of its own, as if it had not looked like anyone's, and
+	 * audits it as an upload in the same transaction.
 	 * @return the new candidate's id
 	 */
 	public long keepSeparate(long candidateId, long pendingId) {
@@ -167,17 +180,21 @@ public class CandidateVersions {
 			HeldParse parse = JSON.readValue(upload.getParseJson(), HeldParse.class);
 			this.pending.delete(upload);
 			this.pending.flush();
-			return this.candidates
-				.saveAndFlush(Candidate.of(parse.resume(), upload.toResume(), parse.warnings(), parse.sources()))
-				.getId();
+			Candidate created = this.candidates
+				.saveAndFlush(Candidate.of(parse.resume(), upload.toResume(), parse.warnings(), parse.sources()));
+			this.audit.record(AuditAction.VERSION_KEPT_APART, created.getId(), CandidateService.displayName(created),
+					upload.getFileName() + "; held as a version of candidate " + candidateId);
+			return created.getId();
 		});
 	}
 
-	/** Drops a held upload and its file; false when there was none. */
+	/** Drops a held upload and its file, audited; false when there was none. */
 	public boolean discard(long candidateId, long pendingId) {
 		String path = this.transactions.execute(status -> this.pending.findByIdAndCandidateId(pendingId, candidateId)
 			.map(upload -> {
 				this.pending.delete(upload);
+				this.audit.record(AuditAction.VERSION_DISCARDED, candidateId, held(upload).candidateName(),
+						upload.getFileName());
 				return upload.getStoragePath();
 			})
 			.orElse(null));
@@ -205,14 +222,17 @@ public class CandidateVersions {
 		}));
 	}
 
-	/** The original file of an earlier version. */
+	/** The original file of an earlier version, its download audited as {@code DOWNLOAD}. */
 	public Optional<StoredFile> versionFile(long candidateId, long versionId) throws IOException {
 		Optional<ResumeVersion> version = read(() -> this.versions.findByIdAndCandidateId(versionId, candidateId));
 		if (version.isEmpty()) {
 			return Optional.empty();
 		}
 		ResumeVersion found = version.get();
-		return Optional.of(new StoredFile(found.getFileName(), found.getMediaType(), this.files.read(found.getStoragePath())));
+		StoredFile file = new StoredFile(found.getFileName(), found.getMediaType(), this.files.read(found.getStoragePath()));
+		String name = read(() -> this.candidates.findById(candidateId).map(CandidateService::displayName).orElse(null));
+		this.audit.record(AuditAction.DOWNLOAD, candidateId, name, found.getFileName() + " (version " + versionId + ")");
+		return Optional.of(file);
 	}
 
 	/** Discards uploads nobody decided on in {@link #PENDING_KEPT}, with their files. */

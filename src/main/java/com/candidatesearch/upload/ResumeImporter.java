@@ -80,16 +80,13 @@ public class ResumeImporter {
 	/**
 	 * Imports one file's bytes under the name it was uploaded with. A file that looks like a new
 	 * version of a stored candidate's resume is held, neither stored as a second candidate nor
-	 * written over the first, until a recruiter decides. A created candidate is audited with it;
-	 * a duplicate, a held version or a failure is audited here.
+	 * written over the first, until a recruiter decides. A created candidate or held version is
+	 * audited with it; a duplicate or a failure is audited here.
 	 */
 	public UploadOutcome importFile(String name, byte[] bytes) {
 		UploadOutcome outcome = this.metrics.counted(importBytes(name, bytes));
 		if (outcome.isDuplicate()) {
 			this.audit.record(AuditAction.DUPLICATE, outcome.id(), null, name);
-		}
-		else if (outcome.isVersion()) {
-			this.audit.record(AuditAction.VERSION_HELD, outcome.id(), outcome.name(), name);
 		}
 		else if (outcome.isFailed()) {
 			this.audit.record(AuditAction.UPLOAD_FAILED, null, null, name + ": " + outcome.error());
@@ -105,6 +102,7 @@ public class ResumeImporter {
 		}
 		Optional<HeldVersion> held = this.versions.heldFor(sha256);
 		if (held.isPresent()) {
+			this.versions.auditHeldAgain(held.get(), name);
 			return UploadOutcome.version(name, held.get());
 		}
 		ParseResult parse;

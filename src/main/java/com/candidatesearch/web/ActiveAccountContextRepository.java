@@ -1,5 +1,6 @@
 package com.candidatesearch.web;
 
+import com.candidatesearch.account.AccountUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -15,7 +16,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * Keeps sign-ins in the HTTP session, and checks on each request that the session's account is
- * still enabled: a disabled (or removed) account loses its sessions on their next request.
+ * still enabled and has the password it signed in with: a disabled (or removed) account, or one
+ * whose password was reset, loses its sessions on their next request.
  * Spring's SessionRegistry could expire sessions too, but only those it saw being created on
  * this node; a look-up by primary key per request is cheap and holds on every node.
  */
@@ -56,7 +58,7 @@ final class ActiveAccountContextRepository implements SecurityContextRepository 
 	private SecurityContext check(HttpServletRequest request, DeferredSecurityContext stored) {
 		SecurityContext context = stored.get();
 		Authentication authentication = context.getAuthentication();
-		if (stored.isGenerated() || authentication == null || isActive(authentication.getName())) {
+		if (stored.isGenerated() || authentication == null || isActive(authentication)) {
 			return context;
 		}
 		HttpSession session = request.getSession(false);
@@ -66,9 +68,10 @@ final class ActiveAccountContextRepository implements SecurityContextRepository 
 		return SecurityContextHolder.createEmptyContext();
 	}
 
-	private boolean isActive(String username) {
+	private boolean isActive(Authentication authentication) {
 		try {
-			return this.accounts.loadUserByUsername(username).isEnabled();
+			return AccountUser.stillValid(authentication.getPrincipal(),
+					this.accounts.loadUserByUsername(authentication.getName()));
 		}
 		catch (UsernameNotFoundException ex) {
 			return false;

@@ -1,6 +1,9 @@
 package com.candidatesearch.web;
 
+import java.util.Arrays;
+
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,14 +73,33 @@ class SecurityConfiguration {
 	 * An API request that brings its own HTTP Basic credentials needs no CSRF token: a page on
 	 * another site cannot set the Authorization header. A browser can still resend Basic
 	 * credentials it remembers, so a request the browser marks as cross-site ({@code
-	 * Sec-Fetch-Site}) is checked all the same. An API request riding only on the session
-	 * cookie always needs the token.
+	 * Sec-Fetch-Site}) is checked all the same. A browser too old to send {@code Sec-Fetch-Site}
+	 * (older Safari) cannot be told apart from a script by that header, so a request without it
+	 * is exempt only when it carries no session: a script or curl, not a signed-in browser. A
+	 * script that keeps its session cookie says {@code Sec-Fetch-Site: none}, which no page can
+	 * make a browser send. An API request riding only on the session cookie always needs the token.
 	 */
 	static boolean basicApiRequest(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!path.startsWith("/api/") || !carriesBasic(request)) {
+			return false;
+		}
 		String site = request.getHeader("Sec-Fetch-Site");
-		return path.startsWith("/api/") && carriesBasic(request)
-				&& (site == null || "same-origin".equals(site) || "none".equals(site));
+		if (site == null) {
+			return !carriesSession(request);
+		}
+		return "same-origin".equals(site) || "none".equals(site);
+	}
+
+	/** Whether the request names a session, in the session cookie or otherwise. */
+	static boolean carriesSession(HttpServletRequest request) {
+		if (request.getRequestedSessionId() != null) {
+			return true;
+		}
+		String configured = request.getServletContext().getSessionCookieConfig().getName();
+		String name = configured != null ? configured : "JSESSIONID";
+		Cookie[] cookies = request.getCookies();
+		return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> name.equalsIgnoreCase(cookie.getName()));
 	}
 
 	static boolean carriesBasic(HttpServletRequest request) {

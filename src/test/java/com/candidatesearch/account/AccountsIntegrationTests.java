@@ -1,6 +1,11 @@
 package com.candidatesearch.account;
 
 import java.nio.file.Path;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.candidatesearch.TestAdmin;
 import com.candidatesearch.TestDataDirs;
@@ -9,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,7 +23,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -119,6 +127,97 @@ class AccountsIntegrationTests {
 	}
 
 	@Test
+	void aPasswordResetEndsTheUsersSessionsButNotTheResettingAdministrators() throws Exception {
+		this.mvc.perform(post("/admin/users").param("username", "dee").param("role", "RECRUITER")
+				.param("password", "dee-password-1234").with(admin()).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"));
+		MockHttpSession dee = (MockHttpSession) this.mvc
+			.perform(formLogin().user("dee").password("dee-password-1234"))
+			.andExpect(redirectedUrl("/search"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		MockHttpSession adminSession = (MockHttpSession) this.mvc
+			.perform(formLogin().user("admin").password(TestAdmin.PASSWORD))
+			.andExpect(redirectedUrl("/search"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		this.mvc.perform(get("/search").session(dee)).andExpect(status().isOk());
+
+		this.mvc.perform(post("/admin/users/dee/password").session(adminSession).with(csrf()))
+			.andExpect(flash().attribute("message", "dee has a new password; the old one no longer works."));
+
+		this.mvc.perform(get("/search").session(dee)).andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/admin/users").session(adminSession)).andExpect(status().isOk());
+	}
+
+	@Test
+	void anAdministratorWhoResetsTheirOwnPasswordStaysSignedInToSeeIt() throws Exception {
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin().user("admin").password(TestAdmin.PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+
+		AccountController.ShownOnce shown = (AccountController.ShownOnce) this.mvc
+			.perform(post("/admin/users/admin/password").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andReturn()
+			.getFlashMap()
+			.get("shownOnce");
+
+		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/search").with(httpBasic("admin", shown.password()))).andExpect(status().isOk());
+		this.firstAdmin.run(null);
+	}
+
+	@Test
+	void twoAdministratorsDisablingEachOtherAtOnceLeaveOneEnabled() throws Exception {
+		try {
+			for (int round = 0; round < 10; round++) {
+				String first = "race-a" + round;
+				String second = "race-b" + round;
+				this.accounts.add(first, Role.ADMIN, "race-password-1234");
+				this.accounts.add(second, Role.ADMIN, "race-password-1234");
+				this.jdbc.update("UPDATE account SET enabled = FALSE WHERE role = 'ADMIN' AND username NOT IN (?, ?)",
+						first, second);
+				CyclicBarrier start = new CyclicBarrier(2);
+				ExecutorService both = Executors.newFixedThreadPool(2);
+				try {
+					Future<?> one = both.submit(() -> disableAfter(start, first, second));
+					Future<?> other = both.submit(() -> disableAfter(start, second, first));
+					one.get(30, TimeUnit.SECONDS);
+					other.get(30, TimeUnit.SECONDS);
+				}
+				finally {
+					both.shutdownNow();
+				}
+
+				assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE role = 'ADMIN' AND enabled",
+						Integer.class)).as("enabled administrators after round %d", round).isEqualTo(1);
+			}
+		}
+		finally {
+			// Back to admin as the one enabled administrator, as the other tests expect.
+			this.jdbc.update("UPDATE account SET enabled = (username = 'admin') WHERE role = 'ADMIN'");
+		}
+	}
+
+	/** Disables {@code target} acting as {@code actor} once both threads are ready; refused is fine. */
+	private Void disableAfter(CyclicBarrier start, String target, String actor) throws Exception {
+		start.await(10, TimeUnit.SECONDS);
+		try {
+			this.accounts.disable(target, actor);
+		}
+		catch (AccountException refused) {
+			// the other administrator was quicker: this one is the last and stays
+		}
+		return null;
+	}
+
+	@Test
 	void anAdministratorCannotDisableThemselfNorTheLastEnabledAdministrator() throws Exception {
 		this.mvc.perform(post("/admin/users/admin/disable").with(admin()).with(csrf()))
 			.andExpect(flash().attribute("problem", "You cannot disable your own account. Ask another administrator."));
@@ -142,7 +241,10 @@ class AccountsIntegrationTests {
 
 	@Test
 	void healthIsOpenForLoadBalancersAndTheRestOfTheActuatorIsForAdministrators() throws Exception {
-		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("\"status\":\"UP\""), not(containsString("components")))));
+		this.mvc.perform(get("/actuator/health").with(admin())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"index\"")));
 		this.mvc.perform(get("/actuator/info")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/actuator/info").with(admin())).andExpect(status().isOk());
 	}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import com.candidatesearch.TestAdmin;
 import com.candidatesearch.TestDataDirs;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -55,7 +57,7 @@ class HealthIntegrationTests {
 	void reportsTheDatabaseAndTheSearchBackendItRunsOn() throws Exception {
 		boolean scale = this.environment.acceptsProfiles(Profiles.of("scale"));
 
-		this.mvc.perform(get("/actuator/health"))
+		this.mvc.perform(get("/actuator/health").with(httpBasic(TestAdmin.NAME, TestAdmin.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components.db.status").value("UP"))
@@ -63,6 +65,16 @@ class HealthIntegrationTests {
 			.andExpect(jsonPath("$.components.index.status").value("UP"))
 			.andExpect(jsonPath("$.components.index.details.backend").value(scale ? "elasticsearch" : "lucene"))
 			.andExpect(jsonPath("$.components.index.details.inSync").value(true));
+	}
+
+	@Test
+	void withoutSigningInOnlyTheStatusShows() throws Exception {
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components").doesNotExist())
+			.andExpect(jsonPath("$.details").doesNotExist());
+		this.mvc.perform(get("/actuator/health/index")).andExpect(status().isNotFound());
 	}
 
 	@Test

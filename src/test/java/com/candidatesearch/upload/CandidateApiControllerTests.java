@@ -13,6 +13,7 @@ import com.candidatesearch.parse.SourceSpan;
 import com.candidatesearch.parse.ParsedResume;
 import com.candidatesearch.web.TestAccounts;
 import com.candidatesearch.web.WebTestConfiguration;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -135,6 +136,30 @@ class CandidateApiControllerTests {
 		this.mvc.perform(delete("/api/candidates/5").with(script()).header("Sec-Fetch-Site", "cross-site"))
 			.andExpect(status().isForbidden());
 		then(this.candidates).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void basicCredentialsWithASessionCookieButNoSecFetchSiteNeedTheCsrfToken() throws Exception {
+		// An older browser resending cached Basic credentials, with its session cookie, says nothing of the site.
+		this.mvc.perform(delete("/api/candidates/5").with(script()).cookie(new Cookie("JSESSIONID", "abc123")))
+			.andExpect(status().isForbidden());
+		then(this.candidates).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void basicCredentialsWithoutSessionOrSecFetchSiteNeedNoCsrfToken() throws Exception {
+		given(this.candidates.delete(5)).willReturn(true);
+
+		this.mvc.perform(delete("/api/candidates/5").with(script())).andExpect(status().isNoContent());
+	}
+
+	@Test
+	void aScriptKeepingItsSessionCookieSaysSecFetchSiteNone() throws Exception {
+		given(this.candidates.delete(5)).willReturn(true);
+
+		this.mvc.perform(delete("/api/candidates/5").with(script()).cookie(new Cookie("JSESSIONID", "abc123"))
+				.header("Sec-Fetch-Site", "none"))
+			.andExpect(status().isNoContent());
 	}
 
 	/** A script: HTTP Basic on every request, no session, no CSRF token. */

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import com.candidatesearch.TestAdmin;
 import com.candidatesearch.TestDataDirs;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -82,8 +84,10 @@ class NewVersionIntegrationTests {
 		assertThat(accepted.get("id").asLong()).isEqualTo(id);
 		assertThat(total()).isEqualTo(candidatesBefore);
 		assertThat(hitIds("warehouse")).containsExactly(id);
-		assertThat(this.jdbc.queryForList("SELECT action FROM audit_log WHERE candidate_id = ? AND action LIKE 'VERSION%' "
-				+ "ORDER BY id", String.class, id)).containsExactly("VERSION_HELD", "VERSION_HELD", "VERSION_ACCEPTED");
+		assertThat(auditRows(id, "VERSION%")).containsExactly(
+				tuple("VERSION_HELD", "Steven Walton", "walton-2026.txt"),
+				tuple("VERSION_HELD", "Steven Walton", "again.txt"),
+				tuple("VERSION_ACCEPTED", "Steven Walton", "walton-2026.txt"));
 		assertThat(hitIds("acoustic")).doesNotContain(id);
 		JsonNode export = read(this.mvc.perform(get("/api/candidates/{id}", id).with(admin())).andExpect(status().isOk()).andReturn());
 		assertThat(export.get("basics").get("email").asString()).isEqualTo("steven@walton.dev");
@@ -96,6 +100,8 @@ class NewVersionIntegrationTests {
 		this.mvc.perform(get("/candidates/{id}/versions/{v}/original", id, versions.get(0).get("versionId").asLong())
 				.with(admin()))
 			.andExpect(status().isOk());
+		assertThat(auditRows(id, "DOWNLOAD")).containsExactly(tuple("DOWNLOAD", "Steven Walton",
+				"walton.txt (version " + versions.get(0).get("versionId").asLong() + ")"));
 		assertThat(upload("walton-old.txt", "seeds/001_8e724327113ee43c.txt").get("status").asString())
 			.isEqualTo("duplicate");
 
@@ -117,8 +123,31 @@ class NewVersionIntegrationTests {
 			.andReturn());
 
 		assertThat(created.get("id").asLong()).isNotEqualTo(id);
+		assertThat(auditRows(created.get("id").asLong(), "%")).containsExactly(tuple("VERSION_KEPT_APART",
+				"Lexington Whalen", "lexington.html; held as a version of candidate " + id));
 		this.mvc.perform(post("/api/candidates/{id}/versions/{p}", id, held.get("pendingId").asLong()).with(admin()))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aDiscardedHeldUploadIsAuditedAndItsFileGoes() throws Exception {
+		long id = upload("mendez.txt", "seeds/002_ebfafff7a943e743.txt").get("id").asLong();
+		JsonNode held = upload("mendez.html", "seeds/002_ebfafff7a943e743.html");
+		assertThat(held.get("status").asString()).isEqualTo("version");
+		int filesBefore = storedFiles().size();
+
+		this.mvc.perform(delete("/api/candidates/{id}/versions/{p}", id, held.get("pendingId").asLong()).with(admin()))
+			.andExpect(status().isNoContent());
+
+		assertThat(storedFiles()).hasSize(filesBefore - 1);
+		assertThat(auditRows(id, "VERSION_DISCARDED")).containsExactly(
+				tuple("VERSION_DISCARDED", held.get("name").asString(), "mendez.html"));
+	}
+
+	private List<Tuple> auditRows(long candidateId, String actions) {
+		return this.jdbc.query("SELECT action, candidate_name, detail FROM audit_log WHERE candidate_id = ? "
+				+ "AND action LIKE ? ORDER BY id", (row, n) -> tuple(row.getString(1), row.getString(2), row.getString(3)),
+				candidateId, actions);
 	}
 
 	private JsonNode upload(String name, String resource) throws Exception {
