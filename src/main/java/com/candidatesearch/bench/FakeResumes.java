@@ -51,7 +51,8 @@ final class FakeResumes {
 		List<Work> work = work(researcher);
 		List<Education> education = education(researcher);
 		String label = work.get(0).position();
-		String handle = (first + last).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+		// The index keeps the contact identities of two generated namesakes apart, as two real people's are.
+		String handle = (first + last).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + index;
 		List<Profile> profiles = List.of(new Profile("GitHub", handle, "https://github.com/" + handle));
 		Basics basics = new Basics(first + " " + last, label, handle + "@example.com", phone(), null,
 				chance(2) ? summary(label) : null,
