@@ -245,6 +245,14 @@ public class Candidate {
 		this.identityKeys.addAll(Identity.of(parsed, file.getExtractedText()).keys());
 	}
 
+	/**
+	 * Adds the keys the stored profile and file name this person by, for a candidate stored before
+	 * identity keys were kept; false when the profile gives none.
+	 */
+	boolean addIdentityKeysOfProfile() {
+		return this.identityKeys.addAll(Identity.of(toContract(), this.resume.getExtractedText()).keys());
+	}
+
 	/** What names this person, from every version of the resume: {@code email:…}, {@code phone:…}, {@code name:…}. */
 	Set<String> getIdentityKeys() {
 		return this.identityKeys;
