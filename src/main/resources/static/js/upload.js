@@ -168,12 +168,15 @@
 		const reasons = Array.isArray(outcome.reasons) ? outcome.reasons.filter((r) => typeof r === 'string') : [];
 		state(item, 'version', 'new version?');
 		item.result.classList.add('version-offer');
-		message(item, 'Looks like a new version of ' + name + (reasons.length ? ' (' + reasons.join(', ') + ')' : ''));
+		const heldAs = typeof outcome.heldFile === 'string' && outcome.heldFile !== item.file.name
+			? '; held already as ' + outcome.heldFile : '';
+		message(item, 'Looks like a new version of ' + name + (reasons.length ? ' (' + reasons.join(', ') + ')' : '') + heldAs);
 		const actions = document.createElement('span');
 		actions.className = 'version-actions';
 		const versionsApi = api + '/' + outcome.id + '/versions/' + outcome.pendingId;
 		const update = actionButton('Update ' + name + ' with this version', '');
 		const separate = actionButton('Keep as a separate candidate', 'secondary');
+		const discard = actionButton('Discard', 'danger');
 		const existing = document.createElement('a');
 		existing.href = candidates + outcome.id;
 		existing.textContent = 'Open the existing candidate';
@@ -185,14 +188,21 @@
 			state(item, 'created', 'created');
 			return link(candidates + answer.id, 'Open the candidate');
 		}));
-		actions.append(update, separate, existing);
+		discard.addEventListener('click', () => decide(item, actions, versionsApi, () => {
+			state(item, 'discarded', 'discarded');
+			const span = document.createElement('span');
+			span.className = 'message';
+			span.textContent = 'Discarded; ' + name + ' is unchanged.';
+			return span;
+		}, 'DELETE'));
+		actions.append(update, separate, discard, existing);
 		item.result.appendChild(actions);
 	}
 
-	function decide(item, actions, url, done) {
+	function decide(item, actions, url, done, method) {
 		actions.querySelectorAll('button').forEach((b) => { b.disabled = true; });
 		const xhr = new XMLHttpRequest();
-		xhr.open('POST', url);
+		xhr.open(method || 'POST', url);
 		xhr.setRequestHeader('Accept', 'application/json');
 		// The API takes a change riding on the session cookie only with the CSRF token.
 		if (csrfToken && csrfHeader) {
@@ -206,7 +216,7 @@
 			catch (ignored) {
 				// not JSON: only the status code tells what happened
 			}
-			if (xhr.status >= 200 && xhr.status < 300 && body && Number.isInteger(body.id)) {
+			if (xhr.status === 204 || (xhr.status >= 200 && xhr.status < 300 && body && Number.isInteger(body.id))) {
 				item.result.replaceChildren(done(body));
 				return;
 			}

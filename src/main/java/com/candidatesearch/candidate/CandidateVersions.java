@@ -205,6 +205,15 @@ public class CandidateVersions {
 		return true;
 	}
 
+	/** The uploads held as likely new versions of the candidate's resume, oldest first. */
+	public List<HeldUpload> heldUploads(long candidateId) {
+		return read(() -> this.pending.findByCandidateIdOrderById(candidateId)
+			.stream()
+			.map(upload -> new HeldUpload(upload.getId(), upload.getFileName(), upload.getUploadedAt(),
+					upload.getReasons()))
+			.toList());
+	}
+
 	/** Every version of the candidate's resume, oldest first, the current profile last. */
 	public Optional<VersionHistory> history(long candidateId) {
 		return read(() -> this.candidates.findById(candidateId).map(candidate -> {
@@ -249,7 +258,7 @@ public class CandidateVersions {
 		String name = this.candidates.findById(upload.getCandidateId())
 			.map(candidate -> candidate.getName() != null ? candidate.getName() : candidate.getResume().getFileName())
 			.orElse("candidate " + upload.getCandidateId());
-		return new HeldVersion(upload.getId(), upload.getCandidateId(), name, upload.getReasons());
+		return new HeldVersion(upload.getId(), upload.getCandidateId(), name, upload.getReasons(), upload.getFileName());
 	}
 
 	private static String json(Object value) {

@@ -9,8 +9,11 @@ import java.util.List;
  * @param candidateId the candidate it looks like
  * @param candidateName the candidate's name, or the file name when the resume printed none
  * @param reasons why it looks like that candidate's
+ * @param fileName the name the held upload is kept under: the name of its first upload, which the
+ * version takes when the candidate is updated with it
  */
-public record HeldVersion(long pendingId, long candidateId, String candidateName, List<String> reasons) {
+public record HeldVersion(long pendingId, long candidateId, String candidateName, List<String> reasons,
+		String fileName) {
 
 	public HeldVersion {
 		reasons = List.copyOf(reasons);

@@ -84,6 +84,10 @@ class PendingVersion {
 		return this.candidateId;
 	}
 
+	Instant getUploadedAt() {
+		return this.uploadedAt;
+	}
+
 	String getFileName() {
 		return this.fileName;
 	}

@@ -13,6 +13,8 @@ interface PendingVersionRepository extends JpaRepository<PendingVersion, Long> {
 
 	Optional<PendingVersion> findByIdAndCandidateId(long id, long candidateId);
 
+	List<PendingVersion> findByCandidateIdOrderById(long candidateId);
+
 	@Query("select p.storagePath from PendingVersion p where p.candidateId = :candidateId")
 	List<String> findStoragePathsByCandidateId(long candidateId);
 

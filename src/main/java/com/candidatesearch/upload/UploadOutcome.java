@@ -17,11 +17,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code POST /api/candidates/{id}/versions/{pendingId}} or keep apart with {@code …/separate}
  * @param name for a {@code version}: the name of the candidate it looks like
  * @param reasons for a {@code version}: why it looks like that candidate's ("same phone", …)
+ * @param heldFile for a {@code version}: the name the held upload is kept under, which the version
+ * takes if accepted; the name of its first upload when the same bytes are uploaded again
  * @param error what went wrong and what to do, when it failed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UploadOutcome(String file, String status, Long id, Long pendingId, String name, List<String> reasons,
-		String error) {
+		String heldFile, String error) {
 
 	static final String CREATED = "created";
 
@@ -36,7 +38,7 @@ public record UploadOutcome(String file, String status, Long id, Long pendingId,
 	}
 
 	public UploadOutcome(String file, String status, Long id, String error) {
-		this(file, status, id, null, null, null, error);
+		this(file, status, id, null, null, null, null, error);
 	}
 
 	static UploadOutcome created(String file, long id) {
@@ -49,7 +51,7 @@ public record UploadOutcome(String file, String status, Long id, Long pendingId,
 
 	static UploadOutcome version(String file, HeldVersion held) {
 		return new UploadOutcome(file, VERSION, held.candidateId(), held.pendingId(), held.candidateName(),
-				held.reasons(), null);
+				held.reasons(), held.fileName(), null);
 	}
 
 	static UploadOutcome failed(String file, String error) {
@@ -69,6 +71,12 @@ public record UploadOutcome(String file, String status, Long id, Long pendingId,
 	@JsonIgnore
 	public boolean isVersion() {
 		return VERSION.equals(this.status);
+	}
+
+	/** Whether these bytes were held already under another name. */
+	@JsonIgnore
+	public boolean isHeldUnderAnotherName() {
+		return isVersion() && this.heldFile != null && !this.heldFile.equals(this.file);
 	}
 
 	@JsonIgnore

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import com.candidatesearch.candidate.CandidateNotFoundException;
 import com.candidatesearch.candidate.CandidateVersionAccepted;
 import com.candidatesearch.candidate.CandidateVersions;
+import com.candidatesearch.candidate.PendingVersionNotFoundException;
 import com.candidatesearch.candidate.StoredFile;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,7 +38,8 @@ class VersionController {
 
 	@GetMapping("/candidates/{id}/versions")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("page", VersionsView.of(this.versions.history(id).orElseThrow(() -> new CandidateNotFoundException(id))));
+		model.addAttribute("page", VersionsView.of(this.versions.history(id).orElseThrow(() -> new CandidateNotFoundException(id)),
+				this.versions.heldUploads(id)));
 		return "version/versions";
 	}
 
@@ -55,6 +57,16 @@ class VersionController {
 		long created = this.versions.keepSeparate(id, pendingId);
 		redirect.addFlashAttribute("message", "Kept as a separate candidate.");
 		return "redirect:/candidates/" + created;
+	}
+
+	/** Drops a held upload and its file; the candidate stays as it is. */
+	@PostMapping("/candidates/{id}/versions/{pendingId}/discard")
+	String discard(@PathVariable long id, @PathVariable long pendingId, RedirectAttributes redirect) {
+		if (!this.versions.discard(id, pendingId)) {
+			throw new PendingVersionNotFoundException(id, pendingId);
+		}
+		redirect.addFlashAttribute("message", "The held upload was discarded; the candidate is unchanged.");
+		return "redirect:/candidates/" + id + "/versions";
 	}
 
 	/** An earlier version's file, always as a download. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.candidatesearch.candidate.HeldUpload;
 import com.candidatesearch.candidate.VersionHistory;
 
 /**
@@ -15,13 +16,14 @@ import com.candidatesearch.candidate.VersionHistory;
  * @param id the candidate
  * @param name the candidate's display name
  * @param versions newest first
+ * @param held uploads that look like a new version and wait for a decision, oldest first
  */
-record VersionsView(long id, String name, List<Row> versions) {
+record VersionsView(long id, String name, List<Row> versions, List<Held> held) {
 
 	private static final DateTimeFormatter UPLOADED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
 
-	static VersionsView of(VersionHistory history) {
+	static VersionsView of(VersionHistory history, List<HeldUpload> held) {
 		List<Row> rows = new ArrayList<>();
 		List<VersionHistory.Version> versions = history.versions();
 		for (int i = versions.size() - 1; i >= 0; i--) {
@@ -35,7 +37,10 @@ record VersionsView(long id, String name, List<Row> versions) {
 					version.uploadedAt() == null ? null : UPLOADED.format(version.uploadedAt()), version.current(),
 					i > 0, changes));
 		}
-		return new VersionsView(history.candidateId(), history.name(), rows);
+		return new VersionsView(history.candidateId(), history.name(), rows, held.stream()
+			.map(upload -> new Held(upload.pendingId(), upload.fileName(),
+					upload.uploadedAt() == null ? null : UPLOADED.format(upload.uploadedAt()), upload.reasons()))
+			.toList());
 	}
 
 	/**
@@ -51,6 +56,17 @@ record VersionsView(long id, String name, List<Row> versions) {
 	 */
 	record Row(int number, Long versionId, String fileName, String uploaded, boolean current, boolean hasPrevious,
 			List<String> changes) {
+	}
+
+	/**
+	 * An upload held as a likely new version.
+	 *
+	 * @param pendingId the held upload
+	 * @param fileName the name it was uploaded under
+	 * @param uploaded when, in UTC
+	 * @param reasons why it looks like this candidate's
+	 */
+	record Held(long pendingId, String fileName, String uploaded, List<String> reasons) {
 	}
 
 }

@@ -120,12 +120,12 @@ class ResumeImporterTests {
 		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
 		given(this.versions.likelySamePerson(any())).willReturn(Optional.of(match));
 		given(this.versions.hold(any(), eq("cv.txt"), anyString(), any(), eq(match)))
-			.willReturn(new HeldVersion(11, 4, "Ada Lovelace", List.of("same phone")));
+			.willReturn(new HeldVersion(11, 4, "Ada Lovelace", List.of("same phone"), "cv.txt"));
 
 		UploadOutcome outcome = this.importer.importFile("cv.txt", content);
 
 		assertThat(outcome).isEqualTo(
-				new UploadOutcome("cv.txt", "version", 4L, 11L, "Ada Lovelace", List.of("same phone"), null));
+				new UploadOutcome("cv.txt", "version", 4L, 11L, "Ada Lovelace", List.of("same phone"), "cv.txt", null));
 		verify(this.candidates, never()).create(any(), anyString(), anyString(), any());
 	}
 
@@ -134,9 +134,14 @@ class ResumeImporterTests {
 		byte[] content = "not a resume the parser would take: \u0000".getBytes(StandardCharsets.UTF_8);
 		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
 		given(this.versions.heldFor(ResumeImporter.sha256(content)))
-			.willReturn(Optional.of(new HeldVersion(11, 4, "Ada Lovelace", List.of("same e-mail"))));
+			.willReturn(Optional.of(new HeldVersion(11, 4, "Ada Lovelace", List.of("same e-mail"), "cv.txt")));
 
-		assertThat(this.importer.importFile("again.txt", content).pendingId()).isEqualTo(11L);
+		UploadOutcome again = this.importer.importFile("again.txt", content);
+
+		assertThat(again).as("the name it was uploaded under, and every fact of the held upload")
+			.isEqualTo(new UploadOutcome("again.txt", "version", 4L, 11L, "Ada Lovelace", List.of("same e-mail"),
+					"cv.txt", null));
+		assertThat(again.isHeldUnderAnotherName()).isTrue();
 		verify(this.versions, never()).likelySamePerson(any());
 	}
 

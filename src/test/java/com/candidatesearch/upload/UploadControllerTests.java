@@ -2,6 +2,7 @@ package com.candidatesearch.upload;
 
 import java.util.List;
 
+import com.candidatesearch.candidate.HeldVersion;
 import com.candidatesearch.web.ImportPageSecurity;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,21 @@ class UploadControllerTests {
 					containsString("<td class=\"file\">ada.pdf</td>"), containsString("<a href=\"/candidates/7\">Open the candidate</a>"),
 					containsString("<a href=\"/candidates/7\">Open the existing candidate</a>"),
 					containsString("&lt;b&gt;broken&lt;/b&gt;.pdf is encrypted; upload an unlocked copy."))));
+	}
+
+	@Test
+	void aHeldUploadIsOfferedWithItsThreeAnswersEachAFormWithTheToken() throws Exception {
+		given(this.importer.importAll(any())).willReturn(List.of(UploadOutcome.version("again.txt",
+				new HeldVersion(11, 4, "Ada <Lovelace>", List.of("same phone"), "cv-2026.txt"))));
+		this.mvc.perform(multipart("/upload").file(pdf("again.txt")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("0 created, 0 already uploaded, 1 new version to decide on"),
+					containsString("Looks like a new version of Ada &lt;Lovelace&gt; (same phone); held already as cv-2026.txt"),
+					containsString("<form method=\"post\" action=\"/candidates/4/versions/11\">"),
+					containsString("<form method=\"post\" action=\"/candidates/4/versions/11/separate\">"),
+					containsString("<form method=\"post\" action=\"/candidates/4/versions/11/discard\">"),
+					containsString("<button type=\"submit\" class=\"danger\">Discard</button>"),
+					containsString("name=\"_csrf\""))));
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -74,8 +75,14 @@ class NewVersionIntegrationTests {
 		assertThat(strings(held.get("reasons"))).contains("same GitHub profile").doesNotContain("same e-mail");
 		assertThat(total()).isEqualTo(candidatesBefore);
 		assertThat(hitIds("warehouse")).isEmpty();
-		assertThat(upload("again.txt", "versions/001_walton_v2.txt").get("pendingId").asLong())
-			.isEqualTo(held.get("pendingId").asLong());
+		assertThat(held.get("heldFile").asString()).isEqualTo("walton-2026.txt");
+		JsonNode again = upload("again.txt", "versions/001_walton_v2.txt");
+		assertThat(again.get("file").asString()).isEqualTo("again.txt");
+		assertThat(again.get("heldFile").asString()).as("the held upload's own name, which the version will take")
+			.isEqualTo("walton-2026.txt");
+		for (String fact : List.of("status", "id", "pendingId", "name", "reasons")) {
+			assertThat(again.get(fact)).as(fact).isEqualTo(held.get(fact));
+		}
 
 		JsonNode accepted = read(this.mvc.perform(post("/api/candidates/{id}/versions/{p}", id, held.get("pendingId").asLong()).with(admin()))
 			.andExpect(status().isOk())
@@ -127,6 +134,21 @@ class NewVersionIntegrationTests {
 				"Lexington Whalen", "lexington.html; held as a version of candidate " + id));
 		this.mvc.perform(post("/api/candidates/{id}/versions/{p}", id, held.get("pendingId").asLong()).with(admin()))
 			.andExpect(status().isNotFound());
+
+		JsonNode third = upload("lexington.docx", "seeds/000_cf880338e06f109e.docx");
+		assertThat(third.get("status").asString()).isEqualTo("version");
+		long owner = third.get("id").asLong();
+		long pendingId = third.get("pendingId").asLong();
+		List<Path> filesHeld = storedFiles();
+
+		this.mvc.perform(post("/candidates/{id}/versions/{p}/discard", owner, pendingId).with(admin()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(storedFiles()).as("the held file goes with it").hasSize(filesHeld.size() - 1);
+		this.mvc.perform(post("/api/candidates/{id}/versions/{p}", owner, pendingId).with(admin()))
+			.andExpect(status().isNotFound());
+		assertThat(upload("lexington.docx", "seeds/000_cf880338e06f109e.docx").get("pendingId").asLong())
+			.as("discarded, the same file is held afresh when uploaded again").isNotEqualTo(pendingId);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.candidatesearch.candidate.CandidateVersionAccepted;
 import com.candidatesearch.candidate.CandidateVersions;
+import com.candidatesearch.candidate.HeldUpload;
 import com.candidatesearch.candidate.PendingVersionNotFoundException;
 import com.candidatesearch.candidate.VersionHistory;
 import com.candidatesearch.parse.ParsedResume;
@@ -24,6 +25,8 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -94,6 +97,35 @@ class VersionControllerTests {
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value("There is no upload 11 waiting to update candidate 4. It was decided "
 					+ "on already, or discarded after 14 days; upload the file again."));
+	}
+
+	@Test
+	void pageListsHeldUploadsWithTheirThreeAnswers() throws Exception {
+		given(this.versions.history(4)).willReturn(Optional.of(history()));
+		given(this.versions.heldUploads(4)).willReturn(List.of(new HeldUpload(11, "cv-<2027>.pdf",
+				Instant.parse("2026-11-20T09:30:00Z"), List.of("same phone", "same GitHub profile"))));
+
+		this.mvc.perform(get("/candidates/4/versions"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Waiting for a decision"), containsString("cv-&lt;2027&gt;.pdf"),
+					containsString("uploaded 2026-11-20 09:30 UTC"),
+					containsString("Looks like a new version: same phone, same GitHub profile"),
+					containsString("action=\"/candidates/4/versions/11\""),
+					containsString("action=\"/candidates/4/versions/11/separate\""),
+					containsString("action=\"/candidates/4/versions/11/discard\""), containsString("name=\"_csrf\""))));
+	}
+
+	@Test
+	void discardingOnThePageNeedsTheFormsTokenAndLeavesTheCandidate() throws Exception {
+		given(this.versions.discard(4, 11)).willReturn(true);
+
+		this.mvc.perform(post("/candidates/4/versions/11/discard")).andExpect(status().isForbidden());
+		verify(this.versions, never()).discard(4, 11);
+		this.mvc.perform(post("/candidates/4/versions/11/discard").with(csrf()))
+			.andExpect(redirectedUrl("/candidates/4/versions"))
+			.andExpect(flash().attribute("message", "The held upload was discarded; the candidate is unchanged."));
+		verify(this.versions).discard(4, 11);
+		this.mvc.perform(post("/candidates/4/versions/12/discard").with(csrf())).andExpect(status().isNotFound());
 	}
 
 	private static VersionHistory history() {
