@@ -19,6 +19,14 @@ record ContentOverlap(Count employers, Count schools, Count publications, Count 
 	/** With one employer, school or publication in common, most of the skills must be shared too. */
 	static final double SKILLS_WITH_ONE = 0.5;
 
+	/**
+	 * Employers, schools and publications in common must be at least this share of those the
+	 * shorter of the two resumes lists. A new version repeats most of the one before, whatever it
+	 * adds; two people who share a name share a few of many by chance (two of eight paper titles
+	 * such as "A Survey of Federated Learning", a large employer), and that is no evidence.
+	 */
+	static final double ENTITIES_SHARE = 0.5;
+
 	static ContentOverlap of(Identity fresh, Identity stored) {
 		return new ContentOverlap(Count.of(fresh.employers(), stored.employers()),
 				Count.of(fresh.schools(), stored.schools()), Count.of(fresh.publications(), stored.publications()),
@@ -30,10 +38,19 @@ record ContentOverlap(Count employers, Count schools, Count publications, Count 
 		return this.employers.shared() + this.schools.shared() + this.publications.shared();
 	}
 
+	/** Of the employers, schools and publications the shorter resume lists, the share both have. */
+	double entityShare() {
+		int fresh = this.employers.fresh() + this.schools.fresh() + this.publications.fresh();
+		int stored = this.employers.stored() + this.schools.stored() + this.publications.stored();
+		int shorter = Math.min(fresh, stored);
+		return shorter == 0 ? 0 : (double) entities() / shorter;
+	}
+
 	/** Whether this, with compatible names, makes the two one person. */
 	boolean convincing() {
 		double skillShare = this.skills.jaccard();
-		return entities() >= 2 || (entities() == 1 && skillShare >= SKILLS_WITH_ONE)
+		boolean entitiesConvince = entities() >= 2 || (entities() == 1 && skillShare >= SKILLS_WITH_ONE);
+		return (entitiesConvince && entityShare() >= ENTITIES_SHARE)
 				|| (skillShare >= SKILLS_ALONE && this.skills.shared() >= SKILLS_ALONE_MIN);
 	}
 
@@ -64,6 +81,11 @@ record ContentOverlap(Count employers, Count schools, Count publications, Count 
 			Set<String> union = new HashSet<>(fresh);
 			union.addAll(stored);
 			return new Count(both.size(), fresh.size(), union.size());
+		}
+
+		/** How many the stored resume has. */
+		int stored() {
+			return this.union - this.fresh + this.shared;
 		}
 
 		double jaccard() {

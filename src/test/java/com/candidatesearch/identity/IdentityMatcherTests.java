@@ -39,6 +39,26 @@ class IdentityMatcherTests {
 	}
 
 	@Test
+	void aFewOfManyPublicationsInCommonAreNotEnoughForASharedName() {
+		List<String> mine = List.of("A Survey of Federated Learning", "Rethinking Static Analysis",
+				"Sparse Diffusion Models for Edge Devices", "Benchmarking Program Synthesis", "Towards Robust Code Generation",
+				"Scaling Laws for Speech Recognition");
+		List<String> theirs = List.of("A Survey of Federated Learning", "Rethinking Static Analysis",
+				"Efficient Object Detection at Scale", "Learning Query Optimization from Scratch",
+				"On the Generalization of Recommender Systems", "Anomaly Detection without Labels");
+		Identity one = identity(basics("Maria Garcia", null, null), List.of(job("Initech")), List.of(school("MIT")),
+				List.of("Python", "PyTorch"), mine);
+		Identity other = identity(basics("Maria Garcia", null, null), List.of(job("Hooli")), List.of(school("ETH Zurich")),
+				List.of("Python", "JAX"), theirs);
+
+		assertThat(IdentityMatcher.match(other, 1, one)).as("2 of 8 entries in common").isEmpty();
+		assertThat(IdentityMatcher.match(identity(basics("M. Garcia", null, null), List.of(job("Initech"), job("Hooli")),
+				List.of(school("MIT")), List.of(), mine.subList(0, 5)), 1, one))
+			.as("a new version: all but one of the first one's, and a new job")
+			.isPresent();
+	}
+
+	@Test
 	void aChangedEmailWithTheSamePhoneIsTheSamePerson() {
 		Identity before = identity(basics("Ada Lovelace", "ada@old.org", "+44 20 7946 0958"), List.of(), List.of(),
 				List.of());
