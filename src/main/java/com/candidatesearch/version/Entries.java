@@ -24,6 +24,11 @@ final class Entries {
 	/** A value longer than this is too long to quote in a change; the change only names its field. */
 	static final int QUOTED = 80;
 
+	/** Items of an entry (highlights, courses, authors) quoted in a change, at most, each shortened to {@link #QUOTED_ITEM}. */
+	static final int QUOTED_ITEMS = 2;
+
+	static final int QUOTED_ITEM = 60;
+
 	static final Kind<Work> WORK = new Kind<>(work -> key(work.name(), work.position()),
 			work -> join(" ", join(" at ", work.position(), work.name()), when(work.startDate(), work.endDate())),
 			List.of(field("location", Work::location), field("start date", Work::startDate),
@@ -89,23 +94,38 @@ final class Entries {
 			this.fields.forEach(field -> field(field.label(), field.value().apply(before), field.value().apply(after), changes));
 			List<String> old = this.items.apply(before);
 			List<String> now = this.items.apply(after);
-			long added = now.stream().filter(item -> !old.contains(item)).count();
-			long removed = old.stream().filter(item -> !now.contains(item)).count();
-			if (added + removed > 0) {
-				changes.add(Arrays.stream(new String[] { added > 0 ? added + " " + items(added) + " added" : null,
-						removed > 0 ? removed + " " + items(removed) + " removed" : null })
+			List<String> added = now.stream().filter(item -> !old.contains(item)).toList();
+			List<String> removed = old.stream().filter(item -> !now.contains(item)).toList();
+			if (!added.isEmpty() || !removed.isEmpty()) {
+				changes.add(Arrays.stream(new String[] { items(added, "added"), items(removed, "removed") })
 					.filter(Objects::nonNull)
 					.collect(Collectors.joining(", ")));
 			}
 		}
 
+		/** A few items quoted, shortened ("added “Led the migration to Kafka”"); more only counted ("5 items added"). */
+		private static String items(List<String> items, String what) {
+			if (items.isEmpty()) {
+				return null;
+			}
+			if (items.size() > QUOTED_ITEMS) {
+				return items.size() + " items " + what;
+			}
+			return what + " " + items.stream().map(item -> "“" + shortened(item) + "”").collect(Collectors.joining(", "));
+		}
+
+		private static String shortened(String item) {
+			String text = item.strip().replaceAll("\\s+", " ");
+			if (text.length() <= QUOTED_ITEM) {
+				return text;
+			}
+			int space = text.lastIndexOf(' ', QUOTED_ITEM);
+			return text.substring(0, space > QUOTED_ITEM / 2 ? space : QUOTED_ITEM).strip() + "…";
+		}
+
 		String describe(T entry) {
 			String described = this.naming.apply(entry);
 			return described == null || described.isBlank() ? "an entry" : described;
-		}
-
-		private String items(long count) {
-			return count == 1 ? "item" : "items";
 		}
 
 	}

@@ -40,7 +40,24 @@ class ResumeDiffTests {
 
 		assertThat(ResumeDiff.between(older, newer)).containsExactly(new SectionChanges("Work",
 				List.of("Engineer at Initech (2019-03–present): location changed from Austin, TX to Remote; "
-						+ "end date changed from 2024-12 to present; 1 item added")));
+						+ "end date changed from 2024-12 to present; added “Led the migration to Kafka”")));
+	}
+
+	@Test
+	void quotesAFewChangedItemsShortenedAndCountsMany() {
+		String long1 = "Spearheaded conversion of acoustic dynamic simulation models leading to a 100x reduction";
+		Work before = new Work("Initech", "Engineer", null, "2019", "2024", null, List.of(long1, "Kept the lights on"));
+		Work fewer = new Work("Initech", "Engineer", null, "2019", "2024", null, List.of("Kept the lights on"));
+		Work more = new Work("Initech", "Engineer", null, "2019", "2024", null,
+				List.of(long1, "Kept the lights on", "One", "Two", "Three"));
+
+		assertThat(ResumeDiff.between(resume(basics("a@x.org"), List.of(before), List.of()),
+				resume(basics("a@x.org"), List.of(fewer), List.of())))
+			.containsExactly(new SectionChanges("Work", List.of("Engineer at Initech (2019–2024): removed "
+					+ "“Spearheaded conversion of acoustic dynamic simulation models…”")));
+		assertThat(ResumeDiff.between(resume(basics("a@x.org"), List.of(before), List.of()),
+				resume(basics("a@x.org"), List.of(more), List.of())))
+			.containsExactly(new SectionChanges("Work", List.of("Engineer at Initech (2019–2024): 3 items added")));
 	}
 
 	@Test
