@@ -76,12 +76,17 @@ final class BrowserSupport {
 
 	/** Uploads files through the upload page and waits until every one is created. */
 	static void upload(ChromeDriver browser, String baseUrl, List<String> resources) {
+		upload(browser, baseUrl, resources, "created");
+	}
+
+	/** Uploads files through the upload page and waits until every one has the status given ({@code version}, …). */
+	static void upload(ChromeDriver browser, String baseUrl, List<String> resources, String status) {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
 		browser.get(baseUrl + "/upload");
 		browser.findElement(By.id("files")).sendKeys(String.join("\n", resources.stream().map(BrowserSupport::path).toList()));
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#live-rows tr"), resources.size()));
 		browser.findElement(By.id("upload-button")).click();
-		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#live-rows tr[data-status='created']"),
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#live-rows tr[data-status='" + status + "']"),
 				resources.size()));
 	}
 
