@@ -26,8 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProfileController {
 
-	private static final int MAX_FILE_NAME = 150;
-
 	static final int SIMILAR = 5;
 
 	private final CandidateService candidates;
@@ -94,7 +92,7 @@ class ProfileController {
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.contentType(showInline ? MediaType.APPLICATION_PDF : type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					disposition.filename(downloadName(file.fileName()), StandardCharsets.UTF_8).build().toString())
+					disposition.filename(file.downloadName(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff");
 		if (showInline) {
 			response.header("Content-Security-Policy", "sandbox");
@@ -120,17 +118,6 @@ class ProfileController {
 		catch (InvalidMediaTypeException ex) {
 			return MediaType.APPLICATION_OCTET_STREAM;
 		}
-	}
-
-	/** The uploaded name reduced to letters, digits, dots, dashes and underscores, so no header or path tricks. */
-	static String downloadName(String uploaded) {
-		String name = uploaded == null ? "" : uploaded.replaceAll("[^\\p{L}\\p{N}._-]+", "_");
-		name = name.replaceAll("^[._]+", "");
-		if (name.length() > MAX_FILE_NAME) {
-			name = name.substring(name.length() - MAX_FILE_NAME);
-			name = Character.isLowSurrogate(name.charAt(0)) ? name.substring(1) : name;
-		}
-		return name.isEmpty() ? "resume" : name;
 	}
 
 }

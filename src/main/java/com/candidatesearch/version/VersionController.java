@@ -85,18 +85,11 @@ class VersionController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(downloadName(file.fileName()), StandardCharsets.UTF_8)
+				.filename(file.downloadName(), StandardCharsets.UTF_8)
 				.build()
 				.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(file.bytes());
-	}
-
-	/** The uploaded name reduced to letters, digits, dots, dashes and underscores, as the profile's download does. */
-	static String downloadName(String uploaded) {
-		String name = uploaded == null ? "" : uploaded.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._]+", "");
-		name = name.length() > 150 ? name.substring(name.length() - 150) : name;
-		return name.isEmpty() || Character.isLowSurrogate(name.charAt(0)) ? "resume" : name;
 	}
 
 }
