@@ -33,6 +33,8 @@ public class CandidateService {
 
 	private final TransactionTemplate transactions;
 
+	private final ReadOnlyTransactions readOnly;
+
 	private final ResumeVersionRepository versions;
 
 	private final PendingVersionRepository pending;
@@ -44,6 +46,7 @@ public class CandidateService {
 		this.candidates = candidates;
 		this.files = files;
 		this.transactions = transactions;
+		this.readOnly = new ReadOnlyTransactions(transactions);
 		this.versions = versions;
 		this.pending = pending;
 		this.audit = audit;
@@ -198,9 +201,7 @@ public class CandidateService {
 	}
 
 	private <T> T read(Supplier<T> work) {
-		TransactionTemplate readOnly = new TransactionTemplate(this.transactions.getTransactionManager());
-		readOnly.setReadOnly(true);
-		return readOnly.execute(status -> work.get());
+		return this.readOnly.read(work);
 	}
 
 	private static CandidateProfile toProfile(Candidate candidate) {

@@ -52,6 +52,8 @@ public class CandidateVersions {
 
 	private final TransactionTemplate transactions;
 
+	private final ReadOnlyTransactions readOnly;
+
 	private final AuditLog audit;
 
 	CandidateVersions(CandidateRepository candidates, ResumeVersionRepository versions,
@@ -63,6 +65,7 @@ public class CandidateVersions {
 		this.corrections = corrections;
 		this.files = files;
 		this.transactions = transactions;
+		this.readOnly = new ReadOnlyTransactions(transactions);
 		this.audit = audit;
 	}
 
@@ -270,9 +273,7 @@ public class CandidateVersions {
 	}
 
 	private <T> T read(Supplier<T> work) {
-		TransactionTemplate readOnly = new TransactionTemplate(this.transactions.getTransactionManager());
-		readOnly.setReadOnly(true);
-		return readOnly.execute(status -> work.get());
+		return this.readOnly.read(work);
 	}
 
 	/** A parse as it is held: the resume, the warnings and where each value was found. */
