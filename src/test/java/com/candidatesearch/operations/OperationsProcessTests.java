@@ -1,7 +1,6 @@
 package com.candidatesearch.operations;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.candidatesearch.PackagedJar;
 import com.candidatesearch.TestAdmin;
 import com.candidatesearch.TestDataDirs;
 import org.junit.jupiter.api.AfterEach;
@@ -33,10 +32,6 @@ class OperationsProcessTests {
 
 	static final int CANDIDATES = 5;
 
-	private static final Path JAR = Path.of("target", "candidate-search.jar");
-
-	private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -54,15 +49,14 @@ class OperationsProcessTests {
 	void logsJsonWhenAskedAndReindexesFromTheCommandLine() throws Exception {
 		Path data = TestDataDirs.create("operations");
 		Path log = data.resolve("app.log");
-		int port = freePort();
-		ProcessBuilder web = new ProcessBuilder(JAVA, "-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port,
-				"--candidate-search.data-dir=" + data, "--candidate-search.admin.password=" + TestAdmin.PASSWORD)
+		int port = PackagedJar.freePort();
+		ProcessBuilder web = new ProcessBuilder(PackagedJar.command("--server.port=" + port,
+				"--candidate-search.data-dir=" + data, "--candidate-search.admin.password=" + TestAdmin.PASSWORD))
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		web.environment().put("CANDIDATE_SEARCH_LOG_FORMAT", "ecs");
-		assertThat(JAR).as("the packaged jar (this test runs after ./mvnw package)").exists();
 		this.app = web.start();
-		awaitUp(port, data);
+		PackagedJar.awaitUp(port, data);
 		for (int i = 0; i < CANDIDATES; i++) {
 			upload(port, "r" + i + ".txt", "Person Operated" + i + "\nop" + i + "@example.org\n\nSKILLS\nCobol, Qux" + i + "\n");
 		}
@@ -109,8 +103,7 @@ class OperationsProcessTests {
 	}
 
 	private static Result run(List<String> args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx512m", "-jar", JAR.toString()));
-		command.addAll(args);
+		List<String> command = PackagedJar.command(args.toArray(String[]::new));
 		Path dir = TestDataDirs.create("reindex-command");
 		Path out = dir.resolve("out.txt");
 		Path err = dir.resolve("err.txt");
@@ -141,30 +134,6 @@ class OperationsProcessTests {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-	}
-
-	private void awaitUp(int port, Path data) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline) {
-			try {
-				HttpResponse<String> health = this.http.send(
-						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.body().contains("\"status\":\"UP\"")) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				Thread.sleep(250);
-			}
-		}
-		throw new AssertionError("the application did not start within 120 s; see its log in " + data);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

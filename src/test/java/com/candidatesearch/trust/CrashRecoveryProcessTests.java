@@ -1,7 +1,6 @@
 package com.candidatesearch.trust;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,13 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.candidatesearch.PackagedJar;
 import com.candidatesearch.TestDataDirs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +34,6 @@ class CrashRecoveryProcessTests {
 	static final int FILES = 200;
 
 	static final int BATCH = 10;
-
-	private static final Path JAR = Path.of("target", "candidate-search.jar");
 
 	/** The administrator's password for the child process, sent with HTTP Basic on every request. */
 	private static final String PASSWORD = "crash-test-" + UUID.randomUUID();
@@ -61,7 +57,7 @@ class CrashRecoveryProcessTests {
 	@Test
 	void aKillDuringImportLosesNothingReportedAndLeavesNothingHalfStored() throws Exception {
 		Path data = TestDataDirs.create("crash");
-		int port = freePort();
+		int port = PackagedJar.freePort();
 		this.app = start(data, port);
 		Map<Integer, Long> created = new ConcurrentHashMap<>();
 		Thread uploader = new Thread(() -> upload(port, created));
@@ -151,26 +147,14 @@ class CrashRecoveryProcessTests {
 	}
 
 	private Process start(Path data, int port) throws Exception {
-		assertThat(JAR).as("the packaged jar (this test runs after ./mvnw package)").exists();
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process process = new ProcessBuilder(java, "-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port,
+		Process process = new ProcessBuilder(PackagedJar.command("--server.port=" + port,
 				"--candidate-search.data-dir=" + data, "--candidate-search.admin.password=" + PASSWORD,
-				"--logging.level.root=WARN")
+				"--logging.level.root=WARN"))
 			.redirectErrorStream(true)
 			.redirectOutput(Files.createTempFile(data, "app", ".log").toFile())
 			.start();
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline) {
-			try {
-				if (get(port, "/actuator/health").get("status").asString().equals("UP")) {
-					return process;
-				}
-			}
-			catch (IOException ex) {
-				Thread.sleep(250);
-			}
-		}
-		throw new AssertionError("the application did not start within 120 s; see its log in " + data);
+		PackagedJar.awaitUp(port, data);
+		return process;
 	}
 
 	private JsonNode get(int port, String path) throws IOException, InterruptedException {
@@ -179,12 +163,6 @@ class CrashRecoveryProcessTests {
 			.timeout(Duration.ofSeconds(30))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		return this.json.readTree(response.body());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
