@@ -25,6 +25,8 @@ final class SearchHits {
 
 	static final String[] HIGHLIGHTED_PATHS = HIGHLIGHTED.stream().map(SearchField::path).toArray(String[]::new);
 
+	private static final List<String> HIGHLIGHTED_PATH_LIST = List.of(HIGHLIGHTED_PATHS);
+
 	private SearchHits() {
 	}
 
@@ -42,7 +44,7 @@ final class SearchHits {
 
 	static SearchHit toHit(List<?> row) {
 		return hit((Long) row.get(0), (String) row.get(2), (String) row.get(3), (Float) row.get(1),
-				field -> (List<?>) row.get(4 + List.of(HIGHLIGHTED_PATHS).indexOf(field)));
+				field -> (List<?>) row.get(4 + HIGHLIGHTED_PATH_LIST.indexOf(field)));
 	}
 
 	/**
