@@ -25,8 +25,8 @@ public record CandidateSearchProperties(Path dataDir, Upload upload, Admin admin
 	/**
 	 * How searches are answered.
 	 *
-	 * @param facetSample facet values are counted among at most this many matches, drawn at
-	 * random, and the counts scaled to all matches (default 10,000)
+	 * @param facetSample the top facet values are picked among at most this many matches, drawn
+	 * at random, then counted among all matches (default 10,000)
 	 */
 	public record Search(Integer facetSample) {
 

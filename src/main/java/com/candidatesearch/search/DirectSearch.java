@@ -50,7 +50,7 @@ class DirectSearch {
 
 	private static final Set<String> STORED = Set.of("name", "label");
 
-	/** The same search samples the same matches, so its counts do not change between reloads. */
+	/** The same search samples the same matches, so its facet values do not change between reloads. */
 	private static final long SAMPLE_SEED = 20_261_122L;
 
 	/** The longest stretch of a field passages are looked for in; resume text beyond it goes unmarked. */
@@ -59,10 +59,10 @@ class DirectSearch {
 	private final IndexSnapshots snapshots;
 
 	/**
-	 * Facet values are counted among at most this many matches, drawn at random, and scaled:
-	 * counting every match of a broad query over 100,000 candidates would take longer than the
-	 * rest of the search, and a recruiter picking a filter needs the order and the size of the
-	 * counts, not the last unit. The page says when counts are estimated.
+	 * The likely top facet values are picked among at most this many matches, drawn at random,
+	 * and then counted exactly (see {@link LuceneFacets}): reading the values of every match of a
+	 * broad query over 100,000 candidates would take longer than the rest of the search. The page
+	 * says when values were picked from a sample.
 	 */
 	private final int facetSample;
 
@@ -83,7 +83,7 @@ class DirectSearch {
 		Query query = LuceneMigrationUtils.toLuceneQuery(where);
 		Sort order = sort == null ? null : LuceneMigrationUtils.toLuceneSort(sort);
 		try (IndexSnapshots.Snapshot snapshot = this.snapshots.acquire()) {
-			IndexSearcher searcher = new IndexSearcher(snapshot.reader());
+			IndexSearcher searcher = snapshot.searcher();
 			int wanted = offset + size;
 			CollectorManager<?, ? extends TopDocs> top = order == null
 					? new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE)
@@ -98,7 +98,7 @@ class DirectSearch {
 			long total = matching.getOriginalMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
 			ScoreDoc[] page = Arrays.copyOfRange(found.scoreDocs, Math.min(offset, found.scoreDocs.length),
 					found.scoreDocs.length);
-			return new Outcome(total, hits(searcher, query, page),
+			return new Outcome(total, hits(snapshot, query, page),
 					LuceneFacets.count(snapshot, matching, FacetCounts.COUNTED), total > this.facetSample);
 		}
 		catch (IOException ex) {
@@ -106,9 +106,10 @@ class DirectSearch {
 		}
 	}
 
-	private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+	private List<SearchHit> hits(IndexSnapshots.Snapshot snapshot, Query query, ScoreDoc[] page) throws IOException {
+		IndexSearcher searcher = snapshot.searcher();
 		int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-		Map<String, String[]> passages = highlighter(searcher).highlightFields(SearchHits.HIGHLIGHTED_PATHS, query,
+		Map<String, String[]> passages = snapshot.highlighter(this::highlighter).highlightFields(SearchHits.HIGHLIGHTED_PATHS, query,
 				docs, filled(SearchHits.HIGHLIGHTED_PATHS.length, SearchHits.FRAGMENTS));
 		StoredFields stored = searcher.storedFields();
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -160,9 +161,8 @@ class DirectSearch {
 	 *
 	 * @param total how many candidates match
 	 * @param hits the page asked for
-	 * @param facets per facet, the counts of its values among all matches, estimated from a sample
-	 * of them when there are more than the sample size
-	 * @param facetsEstimated whether the counts of terms were scaled up from a sample of the matches
+	 * @param facets per facet, its top values with their counts among all matches
+	 * @param facetsEstimated whether the top values of terms were picked from a sample of the matches
 	 */
 	record Outcome(long total, List<SearchHit> hits, Map<Facet, Map<String, Long>> facets, boolean facetsEstimated) {
 	}

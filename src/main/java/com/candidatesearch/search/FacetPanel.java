@@ -13,7 +13,7 @@ import com.candidatesearch.search.SearchRequest.SortOrder;
  * @param facets the facets with at least one value
  * @param active the filters in force
  * @param sorts the orders, the current one marked
- * @param estimated whether the counts were scaled up from a sample of the matches
+ * @param estimated whether the values listed were picked from a sample of the matches
  */
 record FacetPanel(List<Group> facets, List<Link> active, List<Link> sorts, boolean estimated) {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import com.candidatesearch.candidate.Candidate;
 import jakarta.annotation.PreDestroy;
@@ -14,6 +15,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
@@ -105,19 +108,47 @@ class IndexSnapshots {
 		}
 	}
 
-	/** A reader of the index and, per facet field, the map of its values across segments. */
+	/**
+	 * A reader of the index with its searcher, its highlighter and, per facet field, the map of
+	 * its values across segments.
+	 */
 	static final class Snapshot implements AutoCloseable {
 
 		private final IndexReader reader;
 
+		private final IndexSearcher searcher;
+
 		private final Map<String, Optional<StringDocValuesReaderState>> states = new ConcurrentHashMap<>();
+
+		private volatile UnifiedHighlighter highlighter;
 
 		private Snapshot(IndexReader reader) {
 			this.reader = reader;
+			this.searcher = new IndexSearcher(reader);
 		}
 
 		IndexReader reader() {
 			return this.reader;
+		}
+
+		IndexSearcher searcher() {
+			return this.searcher;
+		}
+
+		/**
+		 * The highlighter of this reader, built by {@code build} on first use. A highlighter
+		 * merges the field descriptions of every segment the first time it looks at a field, a
+		 * few milliseconds at a hundred thousand candidates; kept with the reader, that happens
+		 * once per reader rather than once per search.
+		 */
+		UnifiedHighlighter highlighter(Function<IndexSearcher, UnifiedHighlighter> build) {
+			UnifiedHighlighter built = this.highlighter;
+			if (built == null) {
+				// Two searches may both build one on a fresh reader; either serves, as both are alike.
+				built = build.apply(this.searcher);
+				this.highlighter = built;
+			}
+			return built;
 		}
 
 		/** The values of a keyword field across segments, or empty while no document has the field. */

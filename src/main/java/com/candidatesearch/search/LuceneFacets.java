@@ -1,6 +1,7 @@
 package com.candidatesearch.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.MultiLongValuesSource;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
@@ -16,7 +18,12 @@ import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.facet.range.LongRange;
 import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Counts the facet values of the matching candidates with Lucene's faceting module. Hibernate
@@ -29,6 +36,12 @@ final class LuceneFacets {
 
 	private static final LongRange[] PUBLICATIONS = { new LongRange("true", 1, true, 1, true),
 			new LongRange("false", 0, true, 0, true) };
+
+	/**
+	 * How many of a sampled facet's likely top values are counted exactly: twice as many as the
+	 * page shows, room enough for the order to change once counted and for case variants to merge.
+	 */
+	private static final int RECOUNTED = 2 * FacetCounts.SHOWN;
 
 	private LuceneFacets() {
 	}
@@ -48,47 +61,112 @@ final class LuceneFacets {
 			}
 
 		};
-		double scale = scale(matching);
+		FacetsCollector sample = sample(matching);
+		boolean sampled = size(sample) < size(all);
 		Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
 		for (Facet facet : Facet.values()) {
 			counts.put(facet, switch (facet) {
 				case EXPERIENCE -> ranges(facet, all, experienceRanges());
 				case PUBLICATIONS -> ranges(facet, all, PUBLICATIONS);
-				default -> terms(snapshot, facet, matching, top, scale);
+				default -> terms(snapshot, facet, all, sampled ? sample : null, top);
 			});
 		}
 		return counts;
 	}
 
-	/** Terms are counted in the sample, when there is one, and the counts scaled to all matches. */
-	private static Map<String, Long> terms(IndexSnapshots.Snapshot snapshot, Facet facet,
-			RandomSamplingFacetsCollector matching, int top, double scale) throws IOException {
+	/**
+	 * The top values of a terms facet with their counts among all matches. When there are too
+	 * many matches to read every one's values, a sample of them names the likely top values and
+	 * each of those is then counted exactly, by walking the candidates that have it and keeping
+	 * those that match: the list may miss a value that only a full count would have ranked, but
+	 * no count shown is a guess. (Counts scaled up from the sample were off by a factor of three
+	 * for employers and schools, whose values are each held by few candidates.)
+	 * @param sample the sampled matches, or {@code null} when all matches are to be read
+	 */
+	private static Map<String, Long> terms(IndexSnapshots.Snapshot snapshot, Facet facet, FacetsCollector all,
+			FacetsCollector sample, int top) throws IOException {
 		Optional<StringDocValuesReaderState> values = snapshot.values(facet.countedField());
 		if (values.isEmpty()) {
 			return Map.of();
 		}
-		Map<String, Long> counts = labels(
-				new StringValueFacetCounts(values.get(), matching).getTopChildren(top, facet.countedField()));
-		if (scale > 1.0) {
-			counts.replaceAll((value, count) -> Math.max(1, Math.round(count * scale)));
+		Map<String, Long> counts = labels(new StringValueFacetCounts(values.get(), sample == null ? all : sample)
+			.getTopChildren(top, facet.countedField()));
+		if (sample == null) {
+			return counts;
+		}
+		List<BytesRef> likely = counts.keySet().stream().limit(RECOUNTED).map(BytesRef::new).sorted().toList();
+		long[] exact = matchesWith(all, facet.countedField(), likely);
+		List<Map.Entry<String, Long>> recounted = new ArrayList<>();
+		for (int i = 0; i < exact.length; i++) {
+			recounted.add(Map.entry(likely.get(i).utf8ToString(), exact[i]));
+		}
+		recounted.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+		Map<String, Long> sorted = new LinkedHashMap<>();
+		recounted.forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+		return sorted;
+	}
+
+	/**
+	 * How many of the matches have each value: its postings in each segment, intersected with
+	 * the segment's matches. The values come sorted, so one walk through each segment's terms
+	 * finds them all.
+	 */
+	private static long[] matchesWith(FacetsCollector all, String field, List<BytesRef> values) throws IOException {
+		long[] counts = new long[values.size()];
+		PostingsEnum postings = null;
+		for (MatchingDocs docs : all.getMatchingDocs()) {
+			Terms terms = docs.totalHits == 0 ? null : docs.context.reader().terms(field);
+			if (terms == null) {
+				continue;
+			}
+			TermsEnum dictionary = terms.iterator();
+			for (int i = 0; i < counts.length; i++) {
+				if (!dictionary.seekExact(values.get(i))) {
+					continue;
+				}
+				postings = dictionary.postings(postings, PostingsEnum.NONE);
+				DocIdSetIterator both = ConjunctionUtils.intersectIterators(List.of(postings, docs.bits.iterator()));
+				while (both.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+					counts[i]++;
+				}
+			}
 		}
 		return counts;
 	}
 
-	/** How many matches each sampled one stands for; 1 when every match was counted. */
-	private static double scale(RandomSamplingFacetsCollector matching) throws IOException {
-		long all = 0;
-		for (FacetsCollector.MatchingDocs docs : matching.getOriginalMatchingDocs()) {
-			all += docs.totalHits;
+	/**
+	 * The sampled matches, each segment's with its own size. The sampling collector hands them
+	 * out with the number of all the segment's matches, and {@link StringValueFacetCounts} picks
+	 * its way of counting by that number: told of tens of thousands of hits, it counts into an
+	 * array as long as the field has values and walks every value of every segment, so a sample
+	 * of a few thousand cost as much as counting all matches.
+	 */
+	private static FacetsCollector sample(RandomSamplingFacetsCollector matching) throws IOException {
+		List<MatchingDocs> sized = new ArrayList<>();
+		for (MatchingDocs docs : matching.getMatchingDocs()) {
+			sized.add(new MatchingDocs(docs.context, docs.bits, size(docs), null));
 		}
-		long sampled = 0;
-		for (FacetsCollector.MatchingDocs docs : matching.getMatchingDocs()) {
-			DocIdSetIterator iterator = docs.bits.iterator();
-			while (iterator != null && iterator.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
-				sampled++;
+		return new FacetsCollector() {
+
+			@Override
+			public List<MatchingDocs> getMatchingDocs() {
+				return sized;
 			}
+
+		};
+	}
+
+	private static int size(MatchingDocs docs) throws IOException {
+		int size = 0;
+		DocIdSetIterator iterator = docs.bits.iterator();
+		while (iterator != null && iterator.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+			size++;
 		}
-		return sampled == 0 ? 1.0 : (double) all / sampled;
+		return size;
+	}
+
+	private static long size(FacetsCollector collected) {
+		return collected.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
 	}
 
 	private static Map<String, Long> ranges(Facet facet, FacetsCollector matching, LongRange... ranges)

@@ -61,8 +61,9 @@ class SearchApiController {
 	 * @param expansions which synonyms widened the query
 	 * @param hits the candidates on this page
 	 * @param facets per facet, its values among all matching candidates with their counts
-	 * @param facetsEstimated {@code true} when the counts of skills, employers and the other
-	 * values were scaled up from a sample of a very large number of matches; absent otherwise
+	 * @param facetsEstimated {@code true} when the skills, employers and other values listed were
+	 * picked from a sample of a very large number of matches (their counts are still exact, but a
+	 * value a full count would rank may be missing); absent otherwise
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Response(long total, int page, int size, String sort, String notice, List<String> expansions,

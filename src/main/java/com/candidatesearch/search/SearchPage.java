@@ -15,7 +15,7 @@ import java.util.Map;
  * @param expansions which synonyms widened the query, e.g. "skill:js also matched JavaScript"
  * @param facets the values of each facet among all matching candidates, with counts
  * @param request what was asked, filters and order included
- * @param facetsEstimated whether the facet counts were scaled up from a sample of many matches
+ * @param facetsEstimated whether the facet values were picked from a sample of many matches
  */
 public record SearchPage(String query, long total, int page, int size, List<SearchHit> hits, String notice,
 		List<String> expansions, Map<Facet, List<FacetValue>> facets, SearchRequest request, boolean facetsEstimated) {
