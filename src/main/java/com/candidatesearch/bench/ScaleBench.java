@@ -88,7 +88,10 @@ final class ScaleBench {
 						.filter(answer -> answer.status().equals("created"))
 						.count());
 					if ((from / BATCH) % 20 == 19) {
-						this.progress.printf("uploaded about %d of %d files%n", done, files.size());
+						// The rate so far, so a run that slows as the corpus grows shows where.
+						double seconds = (System.nanoTime() - started) / 1e9;
+						this.progress.printf("uploaded about %d of %d files in %.0f s, %.1f files/s%n", done,
+								files.size(), seconds, done / seconds);
 					}
 				}
 			}));
