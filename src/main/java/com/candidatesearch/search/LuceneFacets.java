@@ -108,8 +108,8 @@ final class LuceneFacets {
 
 	/**
 	 * How many of the matches have each value: its postings in each segment, intersected with
-	 * the segment's matches. The values come sorted, so one walk through each segment's terms
-	 * finds them all.
+	 * the segment's matches. The values come sorted, so each segment's term dictionary is looked
+	 * up in order and can reuse the blocks it read for the value before.
 	 */
 	private static long[] matchesWith(FacetsCollector all, String field, List<BytesRef> values) throws IOException {
 		long[] counts = new long[values.size()];
