@@ -94,11 +94,16 @@ public class CandidateService {
 		return read(() -> this.candidates.findById(id).map(Candidate::toContract));
 	}
 
-	/** The candidate in the contract's shape, with parse warnings and publication facts under {@code meta}. */
+	/**
+	 * The candidate in the contract's shape, with parse warnings and publication facts under
+	 * {@code meta}, for someone taking the data out of the application: audited as an export.
+	 */
 	public Optional<CandidateExport> exportWithMeta(long id) {
-		return read(() -> this.candidates.findById(id)
-			.map(candidate -> CandidateExport.of(candidate.toContract(), List.copyOf(candidate.getWarnings()),
-					candidate.getSources(), candidate.getResume().getExtractedText())));
+		return this.transactions.execute(status -> this.candidates.findById(id).map(candidate -> {
+			this.audit.record(AuditAction.EXPORT, id, displayName(candidate), "JSON");
+			return CandidateExport.of(candidate.toContract(), List.copyOf(candidate.getWarnings()),
+					candidate.getSources(), candidate.getResume().getExtractedText());
+		}));
 	}
 
 	/** The extracted text and where each parsed value was found in it. */

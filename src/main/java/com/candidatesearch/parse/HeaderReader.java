@@ -21,6 +21,10 @@ final class HeaderReader {
 	private static final Pattern PERSON = Pattern
 		.compile("(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|da|del|di|la|le|bin|al)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|da|del|di|la|le|bin|al)){1,4}");
 
+	/** What file names carry besides a person's name: "resume", "CV", "final", "v2", a year. */
+	private static final Pattern FILE_WORDS = Pattern
+		.compile("(?iu)resume|résumé|cv|curriculum|vitae|lebenslauf|final|updated|latest|new|copy|draft|english|en|v?\\d+");
+
 	private static final Pattern PLACE = Pattern.compile("(\\p{Lu}[\\p{L} .'-]+),\\s*(\\p{Lu}[\\p{L} .'-]+)");
 
 	private static final Pattern CLOSING = Pattern.compile("(?i)(sincerely|regards|best|yours|cordially|mit freundlichen grüßen|cordialement)[,.]?");
@@ -88,11 +92,33 @@ final class HeaderReader {
 			name = owner(email);
 		}
 		if (name == null) {
-			name = fileName.replaceFirst("\\.[^.]+$", "").replaceAll("[_\\-]+", " ").strip();
+			name = nameFromFile(fileName);
 		}
 		String phone = ContactDetails.phone(headerText);
 		return new Basics(name, label, email, phone != null ? phone : ContactDetails.phone(contactLines(all)),
 				ContactDetails.website(text), summary, location, ContactDetails.profiles(text));
+	}
+
+	/**
+	 * The file name as a person's name, when it reads as one: {@code Jane_Doe_Resume_2024.pdf}
+	 * gives Jane Doe, {@code jane-doe.pdf} Jane Doe; {@code resume.pdf}, {@code 12345.txt} or a
+	 * single word give none, rather than a name nobody has.
+	 */
+	static String nameFromFile(String fileName) {
+		List<String> words = new ArrayList<>();
+		for (String word : fileName.replaceFirst("\\.[^.]+$", "").split("[\\s_.-]+")) {
+			if (!word.isEmpty() && !FILE_WORDS.matcher(word).matches()) {
+				words.add(word);
+			}
+		}
+		if (words.size() < 2 || words.size() > 4 || !words.stream().allMatch(word -> word.matches("\\p{L}[\\p{L}'’]*"))) {
+			return null;
+		}
+		boolean lowerCase = words.stream().allMatch(word -> word.equals(word.toLowerCase(Locale.ROOT)));
+		String name = String.join(" ", lowerCase
+				? words.stream().map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1)).toList()
+				: words);
+		return isPersonName(name) ? name : null;
 	}
 
 	static boolean isPersonName(String text) {

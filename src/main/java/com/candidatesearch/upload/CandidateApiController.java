@@ -1,10 +1,7 @@
 package com.candidatesearch.upload;
 
 import java.util.List;
-import java.util.Optional;
 
-import com.candidatesearch.audit.AuditAction;
-import com.candidatesearch.audit.AuditLog;
 import com.candidatesearch.candidate.CandidateExport;
 import com.candidatesearch.candidate.CandidateService;
 import org.springframework.http.HttpStatus;
@@ -27,12 +24,9 @@ class CandidateApiController {
 
 	private final CandidateService candidates;
 
-	private final AuditLog audit;
-
-	CandidateApiController(ResumeImporter importer, CandidateService candidates, AuditLog audit) {
+	CandidateApiController(ResumeImporter importer, CandidateService candidates) {
 		this.importer = importer;
 		this.candidates = candidates;
-		this.audit = audit;
 	}
 
 	@PostMapping(consumes = "multipart/form-data")
@@ -47,9 +41,7 @@ class CandidateApiController {
 
 	@GetMapping("/{id}")
 	ResponseEntity<CandidateExport> get(@PathVariable long id) {
-		Optional<CandidateExport> export = this.candidates.exportWithMeta(id);
-		export.ifPresent(found -> this.audit.record(AuditAction.EXPORT, id, found.resume().name(), "JSON"));
-		return ResponseEntity.of(export);
+		return ResponseEntity.of(this.candidates.exportWithMeta(id));
 	}
 
 	@DeleteMapping("/{id}")

@@ -32,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -99,6 +100,26 @@ class AuditTrailIntegrationTests {
 			.andExpect(content().string(allOf(containsString("Grace B. Hopper"),
 					containsString("<tr data-action=\"DELETE\">"), not(containsString("<tr data-action=\"UPLOAD\">")))));
 		this.mvc.perform(get("/admin/audit").with(ada())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anExportOfACandidateWithoutANameIsAuditedUnderTheFileName() throws Exception {
+		byte[] resume = "SKILLS\nCOBOL, Fortran, Ada\n".getBytes(StandardCharsets.UTF_8);
+		String created = this.mvc
+			.perform(multipart("/api/candidates").file(new MockMultipartFile("files", "resume.txt", "text/plain", resume))
+				.with(httpBasic(TestAdmin.NAME, TestAdmin.PASSWORD)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = JsonMapper.builder().build().readTree(created).get(0).get("id").asLong();
+
+		this.mvc.perform(get("/api/candidates/" + id).with(httpBasic(TestAdmin.NAME, TestAdmin.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.basics.name").doesNotExist());
+
+		assertThat(this.jdbc.queryForList("SELECT candidate_name FROM audit_log WHERE action = 'EXPORT' "
+				+ "AND candidate_id = ?", String.class, id)).containsExactly("resume.txt");
 	}
 
 	@Test
