@@ -8,14 +8,11 @@ import com.candidatesearch.audit.AuditAction;
 import com.candidatesearch.audit.AuditLog;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,11 +77,8 @@ class ProfileController {
 			file = this.candidates.original(id).orElseThrow(() -> new CandidateNotFoundException(id));
 		}
 		catch (NoSuchFileException ex) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-					"The original file of candidate " + id + " is missing from the data folder. Restore the data "
-							+ "folder from a backup, or upload the resume again.");
-			problem.setTitle("Original file missing");
-			throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, ex);
+			throw new StoredFileMissingException("The original file of candidate " + id,
+					"Restore the data folder from a backup, or upload the resume again.", ex);
 		}
 		MediaType type = mediaType(file.mediaType());
 		boolean showInline = inline && MediaType.APPLICATION_PDF.equalsTypeAndSubtype(type);

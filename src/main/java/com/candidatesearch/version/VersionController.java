@@ -9,15 +9,13 @@ import com.candidatesearch.candidate.CandidateVersionAccepted;
 import com.candidatesearch.candidate.CandidateVersions;
 import com.candidatesearch.candidate.PendingVersionNotFoundException;
 import com.candidatesearch.candidate.StoredFile;
+import com.candidatesearch.candidate.StoredFileMissingException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -77,10 +75,8 @@ class VersionController {
 			file = this.versions.versionFile(id, versionId).orElseThrow(() -> new CandidateNotFoundException(id));
 		}
 		catch (NoSuchFileException ex) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "The file of version "
-					+ versionId + " is missing from the data folder. Restore the data folder from a backup.");
-			problem.setTitle("Original file missing");
-			throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, ex);
+			throw new StoredFileMissingException("The file of version " + versionId,
+					"Restore the data folder from a backup.", ex);
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)

@@ -1,5 +1,6 @@
 package com.candidatesearch.version;
 
+import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,16 @@ class VersionControllerTests {
 
 	@MockitoBean
 	private CandidateVersions versions;
+
+	@Test
+	void aVersionsFileMissingFromDiskAnswers404WithWhatToDo() throws Exception {
+		given(this.versions.versionFile(4, 9)).willThrow(new NoSuchFileException("files/cd/cd34"));
+
+		this.mvc.perform(get("/candidates/4/versions/9/original"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(allOf(containsString("The file of version 9 is missing from the data folder."),
+					containsString("Restore the data folder from a backup."), not(containsString("files/cd")))));
+	}
 
 	@Test
 	void pageListsVersionsNewestFirstWithWhatChangedEscaped() throws Exception {
