@@ -31,6 +31,8 @@ public enum AuditAction {
 
 	LOGIN_FAILED("sign-in failed"),
 
+	LOGIN_PAUSED("sign-ins paused after repeated failures"),
+
 	USER_ADDED("added a user"),
 
 	USER_DISABLED("disabled a user"),

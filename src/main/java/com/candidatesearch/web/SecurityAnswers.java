@@ -80,7 +80,7 @@ final class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHan
 				|| SecurityConfiguration.carriesBasic(request);
 	}
 
-	private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+	static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			String title, String detail) throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");

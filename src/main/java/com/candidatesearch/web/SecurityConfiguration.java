@@ -2,6 +2,7 @@ package com.candidatesearch.web;
 
 import java.util.Arrays;
 
+import com.candidatesearch.account.SignInThrottle;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -41,13 +43,15 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts, SignInThrottle throttle)
+			throws Exception {
 		SecurityAnswers answers = new SecurityAnswers();
 		// Basic sign-ins are kept in the session as form sign-ins are: a script that keeps the cookie
 		// pays for the password hash once rather than on every request.
 		SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
 				new RequestAttributeSecurityContextRepository(), new ActiveAccountContextRepository(accounts));
 		http.securityContext(context -> context.securityContextRepository(contexts))
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")

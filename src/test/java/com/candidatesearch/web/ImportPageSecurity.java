@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import com.candidatesearch.account.SignInThrottle;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({ SecurityConfiguration.class, TestAccounts.class })
+@Import({ SecurityConfiguration.class, SignInThrottle.class, TestAccounts.class })
 public @interface ImportPageSecurity {
 
 }

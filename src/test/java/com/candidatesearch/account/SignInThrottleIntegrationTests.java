@@ -1,0 +1,102 @@
+package com.candidatesearch.account;
+
+import java.nio.file.Path;
+
+import com.candidatesearch.TestDataDirs;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Guessing a password: after ten failures the name is not heard from that address, by Basic or by the form. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class SignInThrottleIntegrationTests {
+
+	static final Path dataDir = TestDataDirs.create("sign-in-throttle");
+
+	static final String PASSWORD = "grace-password-1234";
+
+	static final String GUESSER = "198.51.100.7";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private Accounts accounts;
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("candidate-search.data-dir", () -> dataDir.toString());
+	}
+
+	@Test
+	void repeatedWrongPasswordsPauseTheNameFromThatAddressEvenWithTheRightOne() throws Exception {
+		this.accounts.add("grace", Role.RECRUITER, PASSWORD);
+		for (int i = 0; i < SignInThrottle.NAME_FAILURES; i++) {
+			this.mvc.perform(get("/api/search").with(httpBasic("grace", "guess-" + i)).with(from(GUESSER)))
+				.andExpect(status().isUnauthorized());
+		}
+
+		this.mvc.perform(get("/api/search").with(httpBasic("grace", PASSWORD)).with(from(GUESSER)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")))
+			.andExpect(jsonPath("$.title").value("Sign-in paused"))
+			.andExpect(jsonPath("$.detail").value(containsString("Try again in 15 minutes")));
+		this.mvc.perform(post("/login").param("username", "Grace").param("password", PASSWORD).with(csrf())
+				.with(from(GUESSER)))
+			.andExpect(redirectedUrl("/login?paused=15"));
+		this.mvc.perform(get("/login").param("paused", "15"))
+			.andExpect(content().string(containsString("Try again in 15 minutes")));
+		this.mvc.perform(get("/api/search").with(httpBasic("grace", PASSWORD)).with(from("203.0.113.9")))
+			.andExpect(status().isOk());
+
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE username = 'grace' "
+				+ "AND action = 'LOGIN_FAILED'", Integer.class)).as("paused attempts are not checked").isEqualTo(10);
+		assertThat(this.jdbc.queryForList("SELECT detail FROM audit_log WHERE username = 'grace' "
+				+ "AND action = 'LOGIN_PAUSED'", String.class))
+			.containsExactly("too many failed sign-ins; paused for 15 minutes");
+	}
+
+	@Test
+	void theWaitOnTheSignInPageIsReadFromTheAddressOnlyAsANumberOfMinutes() throws Exception {
+		this.mvc.perform(get("/login").param("paused", "<script>alert(1)</script>"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Try again in 15 minutes"), not(containsString("<script>alert")))));
+		this.mvc.perform(get("/login").param("paused", "1"))
+			.andExpect(content().string(containsString("Try again in 1 minute,")));
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+}
