@@ -5,6 +5,7 @@ import java.util.List;
 
 import ch.qos.logback.classic.Level;
 import com.candidatesearch.bench.BenchCommand;
+import com.candidatesearch.cli.CompactCommand;
 import com.candidatesearch.cli.ParseCommand;
 import com.candidatesearch.cli.ReindexCommand;
 import com.candidatesearch.eval.EvalCommand;
@@ -17,7 +18,7 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 
 /**
  * Starts the web application, or runs a command ({@code parse FILE...}, {@code eval RESUME_DIR GOLD_DIR},
- * {@code bench}, {@code reindex}) without starting it; {@code bench} starts its own instances to measure
+ * {@code bench}, {@code reindex}, {@code compact}) without starting it; {@code bench} starts its own instances to measure
  * them, {@code reindex} the application without its web server.
  */
 // Accounts live in the database (account.AccountDetails); Boot's generated in-memory user must
@@ -28,7 +29,7 @@ public class CandidateSearchApplication {
 
 	public static void main(String[] args) {
 		List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
-		if (args.length > 0 && List.of("parse", "eval", "bench", "reindex").contains(args[0])) {
+		if (args.length > 0 && List.of("parse", "eval", "bench", "reindex", "compact").contains(args[0])) {
 			silenceLibraryLogging();
 		}
 		if (args.length > 0 && "parse".equals(args[0])) {
@@ -42,6 +43,9 @@ public class CandidateSearchApplication {
 		}
 		if (args.length > 0 && "reindex".equals(args[0])) {
 			System.exit(ReindexCommand.run(rest, System.out, System.err));
+		}
+		if (args.length > 0 && "compact".equals(args[0])) {
+			System.exit(CompactCommand.run(rest, System.out, System.err));
 		}
 		SpringApplication.run(CandidateSearchApplication.class, args);
 	}
