@@ -12,8 +12,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Audits sign-ins through the form and every failed attempt, by form or HTTP Basic, and counts
- * the failures for the {@link SignInThrottle}. A successful Basic request is not an entry:
+ * Audits sign-ins through the form and every failed attempt, by form or HTTP Basic, and tells
+ * the {@link SignInThrottle} how each attempt it counted ended. A successful Basic request is not an entry:
  * scripts would fill the log with one per request.
  */
 @Component
@@ -38,7 +38,7 @@ class LoginEvents {
 		this.audit.recordAs(name, AuditAction.LOGIN, null, null, null);
 	}
 
-	/** Any successful check of a password, by form or HTTP Basic. */
+	/** Any successful check of a password, by form or HTTP Basic: the throttle gives the attempt back. */
 	@EventListener
 	void authenticated(AuthenticationSuccessEvent event) {
 		this.throttle.succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));

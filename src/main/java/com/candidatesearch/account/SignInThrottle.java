@@ -1,10 +1,14 @@
 package com.candidatesearch.account;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -14,13 +18,15 @@ import org.springframework.stereotype.Component;
  * network: after {@value #NAME_FAILURES} failures for one user name from one address, that name
  * is not heard from that address for the rest of a {@link #WINDOW} that began with the first
  * failure; after {@value #ADDRESS_FAILURES} failures from one address, whatever names were tried,
- * no name is. A paused attempt is refused before the password is checked, so guessing costs
- * no hashing either. A successful sign-in clears its name's count.
+ * no name is. An IPv6 address counts by its /64 network, which one client can fill at will.
  * <p>
- * Counts are kept in memory, per node; a restart forgets them. Spring Security has no such
- * limit of its own, and a rate-limiting library would bring a store this needs no more than a
- * map for. Behind a reverse proxy, {@code server.forward-headers-strategy} must be set, or every
- * client shares the proxy's address (README, Configuration).
+ * Each attempt is noted before its password is checked ({@link #attempt}): once a failure has
+ * been counted, attempts still being checked count towards the limit too, so guesses sent in
+ * parallel cannot all slip in under it; and a paused attempt costs no password hashing. Counts are kept in memory, per node; a
+ * restart forgets them. Spring Security has no such limit of its own, and a rate-limiting
+ * library would bring a store this needs no more than a map for. Behind a reverse proxy,
+ * {@code server.forward-headers-strategy} must be set, or every client shares the proxy's
+ * address (README, Accounts).
  */
 @Component
 public class SignInThrottle {
@@ -31,8 +37,11 @@ public class SignInThrottle {
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
-	/** Addresses and names remembered at most; beyond it, new ones are not counted until old windows end. */
+	/** Keys remembered at most; when full, new names are not counted (their address still is). */
 	static final int MAX_KEYS = 100_000;
+
+	/** The longest user name an account can have; longer typed names are cut, so keys stay small. */
+	private static final int NAME_LENGTH = 64;
 
 	private final Clock clock;
 
@@ -48,69 +57,130 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * How long until a sign-in as {@code name} from {@code address} is heard again; empty when it
-	 * may be tried now.
+	 * An attempt to sign in as {@code name} from {@code address}, about to be checked; tell
+	 * {@link #succeeded} or {@link #failed} how it ended.
+	 * @return how long until such an attempt is heard again when it is paused (and then not
+	 * counted), empty when it may go on
 	 */
-	public Optional<Duration> paused(String name, String address) {
+	public Optional<Duration> attempt(String name, String address) {
 		Instant now = this.clock.instant();
-		Duration byName = wait(nameKey(name, address), NAME_FAILURES, now);
-		Duration byAddress = wait(addressKey(address), ADDRESS_FAILURES, now);
-		Duration longest = byName.compareTo(byAddress) >= 0 ? byName : byAddress;
-		return longest.isZero() ? Optional.empty() : Optional.of(longest);
+		String byName = nameKey(name, address);
+		String byAddress = addressKey(address);
+		Duration wait = longer(wait(byName, NAME_FAILURES, now), wait(byAddress, ADDRESS_FAILURES, now));
+		if (!wait.isZero()) {
+			return Optional.of(wait);
+		}
+		update(byName, now, Failures::begun);
+		update(byAddress, now, Failures::begun);
+		return Optional.empty();
+	}
+
+	/** The attempt was right: the name's failures from the address are forgotten. */
+	void succeeded(String name, String address) {
+		this.failures.remove(nameKey(name, address));
+		this.failures.computeIfPresent(addressKey(address), (key, counted) -> counted.ended(false));
 	}
 
 	/**
-	 * Counts a failed sign-in.
-	 * @return whether this failure paused the name or the address, to be noted once
+	 * The attempt failed.
+	 * @return whether the name or the address is now paused and this is the first failure to say
+	 * so, to be noted once
 	 */
 	boolean failed(String name, String address) {
 		Instant now = this.clock.instant();
-		boolean byName = count(nameKey(name, address), NAME_FAILURES, now);
-		boolean byAddress = count(addressKey(address), ADDRESS_FAILURES, now);
-		return byName || byAddress;
+		Failures byName = update(nameKey(name, address), now, counted -> counted.ended(true));
+		Failures byAddress = update(addressKey(address), now, counted -> counted.ended(true));
+		return noteOnce(nameKey(name, address), byName, NAME_FAILURES)
+				| noteOnce(addressKey(address), byAddress, ADDRESS_FAILURES);
 	}
 
-	/** Forgets the failures of the name from the address; the address's own count stays. */
-	void succeeded(String name, String address) {
-		this.failures.remove(nameKey(name, address));
-	}
-
+	/**
+	 * How long the key is paused: its failures reached the limit, or, once one has failed,
+	 * failures and attempts still being checked together would, so that guesses sent in
+	 * parallel do not all slip in under the limit. Attempts in flight with no failure yet pause
+	 * nothing: a script may send many requests at once.
+	 */
 	private Duration wait(String key, int limit, Instant now) {
 		Failures counted = this.failures.get(key);
-		if (counted == null || counted.count() < limit || !now.isBefore(counted.ends())) {
+		if (counted == null || !now.isBefore(counted.ends())) {
 			return Duration.ZERO;
 		}
-		return Duration.between(now, counted.ends());
+		boolean paused = counted.count() >= limit || (counted.count() > 0 && counted.count() + counted.inFlight() >= limit);
+		return paused ? Duration.between(now, counted.ends()) : Duration.ZERO;
 	}
 
-	/** Adds one failure under the key; true when that reaches the limit. */
-	private boolean count(String key, int limit, Instant now) {
-		if (!this.failures.containsKey(key) && !roomFor(now)) {
+	/** Applies a change to the key's counts, starting a new window when the last has ended; null when there was no room. */
+	private Failures update(String key, Instant now, UnaryOperator<Failures> change) {
+		if (!this.failures.containsKey(key) && !roomFor(key, now)) {
+			return null;
+		}
+		return this.failures.compute(key, (ignored, old) -> change
+			.apply(old == null || !now.isBefore(old.ends()) ? new Failures(now.plus(WINDOW), 0, 0, false) : old));
+	}
+
+	private boolean noteOnce(String key, Failures counted, int limit) {
+		if (counted == null || counted.count() < limit || counted.noted()) {
 			return false;
 		}
-		Failures counted = this.failures.merge(key, new Failures(now.plus(WINDOW), 1),
-				(old, one) -> now.isBefore(old.ends()) ? new Failures(old.ends(), old.count() + 1) : one);
-		return counted.count() == limit;
+		boolean[] first = { false };
+		this.failures.computeIfPresent(key, (ignored, now) -> {
+			first[0] = !now.noted();
+			return now.withNoted();
+		});
+		return first[0];
 	}
 
-	private boolean roomFor(Instant now) {
+	private boolean roomFor(String key, Instant now) {
 		if (this.failures.size() < MAX_KEYS) {
 			return true;
 		}
 		this.failures.values().removeIf(counted -> !now.isBefore(counted.ends()));
-		return this.failures.size() < MAX_KEYS;
+		return this.failures.size() < MAX_KEYS || key.startsWith("address:");
+	}
+
+	private static Duration longer(Duration one, Duration other) {
+		return one.compareTo(other) >= 0 ? one : other;
 	}
 
 	private static String nameKey(String name, String address) {
-		return "name:" + AccountDetails.normalized(name) + "@" + address;
+		String normalized = AccountDetails.normalized(name);
+		return "name:" + normalized.substring(0, Math.min(normalized.length(), NAME_LENGTH)) + "@" + network(address);
 	}
 
 	private static String addressKey(String address) {
-		return "address:" + address;
+		return "address:" + network(address);
 	}
 
-	/** Failures in a window, and when the window ends. */
-	private record Failures(Instant ends, int count) {
+	/** The address, or for IPv6 its /64 network. */
+	static String network(String address) {
+		if (address == null || address.indexOf(':') < 0) {
+			return String.valueOf(address);
+		}
+		try {
+			// A literal with a colon is parsed, never looked up in DNS.
+			byte[] bytes = InetAddress.getByName(address).getAddress();
+			return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
+		}
+		catch (UnknownHostException | SecurityException ex) {
+			return address;
+		}
+	}
+
+	/** Failures in a window, attempts still being checked, when the window ends, and whether its pause was noted. */
+	private record Failures(Instant ends, int count, int inFlight, boolean noted) {
+
+		Failures begun() {
+			return new Failures(this.ends, this.count, this.inFlight + 1, this.noted);
+		}
+
+		Failures ended(boolean failed) {
+			return new Failures(this.ends, this.count + (failed ? 1 : 0), Math.max(0, this.inFlight - 1), this.noted);
+		}
+
+		Failures withNoted() {
+			return new Failures(this.ends, this.count, this.inFlight, true);
+		}
+
 	}
 
 }

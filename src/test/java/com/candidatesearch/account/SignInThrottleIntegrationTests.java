@@ -1,6 +1,8 @@
 package com.candidatesearch.account;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 
 import com.candidatesearch.TestDataDirs;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -68,6 +71,9 @@ class SignInThrottleIntegrationTests {
 			.andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")))
 			.andExpect(jsonPath("$.title").value("Sign-in paused"))
 			.andExpect(jsonPath("$.detail").value(containsString("Try again in 15 minutes")));
+		String tab = "Basic\t" + Base64.getEncoder().encodeToString(("grace:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		this.mvc.perform(get("/api/search").header("Authorization", tab).with(from(GUESSER)))
+			.andExpect(status().isTooManyRequests());
 		this.mvc.perform(post("/login").param("username", "Grace").param("password", PASSWORD).with(csrf())
 				.with(from(GUESSER)))
 			.andExpect(redirectedUrl("/login?paused=15"));
@@ -81,6 +87,20 @@ class SignInThrottleIntegrationTests {
 		assertThat(this.jdbc.queryForList("SELECT detail FROM audit_log WHERE username = 'grace' "
 				+ "AND action = 'LOGIN_PAUSED'", String.class))
 			.containsExactly("too many failed sign-ins; paused for 15 minutes");
+	}
+
+	@Test
+	void aScriptKeepingItsSessionIsNeverPausedForSendingBasicEachTime() throws Exception {
+		this.accounts.add("script", Role.RECRUITER, PASSWORD);
+		MockHttpSession session = new MockHttpSession();
+		for (int i = 0; i < 2 * SignInThrottle.ADDRESS_FAILURES; i++) {
+			this.mvc.perform(get("/api/search").with(httpBasic("script", PASSWORD)).session(session).with(from("192.0.2.44")))
+				.andExpect(status().isOk());
+		}
+		for (int i = 0; i < 2 * SignInThrottle.ADDRESS_FAILURES; i++) {
+			this.mvc.perform(get("/api/search").with(httpBasic("script", PASSWORD)).with(from("192.0.2.45")))
+				.andExpect(status().isOk());
+		}
 	}
 
 	@Test

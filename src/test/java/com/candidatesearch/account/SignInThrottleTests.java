@@ -19,46 +19,88 @@ class SignInThrottleTests {
 	@Test
 	void repeatedFailuresPauseTheNameFromThatAddressUntilTheWindowEnds() {
 		for (int i = 1; i < SignInThrottle.NAME_FAILURES; i++) {
+			assertThat(this.throttle.attempt("grace", "198.51.100.7")).isEmpty();
 			assertThat(this.throttle.failed("grace", "198.51.100.7")).isFalse();
 		}
-		assertThat(this.throttle.paused("grace", "198.51.100.7")).isEmpty();
 		this.clock.advance(Duration.ofMinutes(5));
+		assertThat(this.throttle.attempt("grace", "198.51.100.7")).as("the last one heard").isEmpty();
 		assertThat(this.throttle.failed("grace", "198.51.100.7")).as("the failure that pauses").isTrue();
 
 		// The window began with the first failure, five minutes ago.
-		assertThat(this.throttle.paused("grace", "198.51.100.7")).contains(Duration.ofMinutes(10));
-		assertThat(this.throttle.paused("Grace ", "198.51.100.7")).as("the name as sign-in reads it").isPresent();
-		assertThat(this.throttle.paused("grace", "203.0.113.9")).as("another address").isEmpty();
-		assertThat(this.throttle.paused("ada", "198.51.100.7")).as("another name").isEmpty();
+		assertThat(this.throttle.attempt("grace", "198.51.100.7")).contains(Duration.ofMinutes(10));
+		assertThat(this.throttle.attempt("Grace ", "198.51.100.7")).as("the name as sign-in reads it").isPresent();
+		assertThat(this.throttle.attempt("grace", "203.0.113.9")).as("another address").isEmpty();
+		assertThat(this.throttle.attempt("ada", "198.51.100.7")).as("another name").isEmpty();
 		assertThat(this.throttle.failed("grace", "198.51.100.7")).as("noted once").isFalse();
 
 		this.clock.advance(Duration.ofMinutes(10));
-		assertThat(this.throttle.paused("grace", "198.51.100.7")).isEmpty();
-		assertThat(this.throttle.failed("grace", "198.51.100.7")).isFalse();
-		assertThat(this.throttle.paused("grace", "198.51.100.7")).as("counting starts afresh").isEmpty();
+		assertThat(this.throttle.attempt("grace", "198.51.100.7")).as("a new window").isEmpty();
+	}
+
+	@Test
+	void onceAGuessHasFailedGuessesStillBeingCheckedCountTowardsTheLimit() {
+		this.throttle.attempt("grace", "198.51.100.7");
+		this.throttle.failed("grace", "198.51.100.7");
+		for (int i = 1; i < SignInThrottle.NAME_FAILURES; i++) {
+			assertThat(this.throttle.attempt("grace", "198.51.100.7")).as("in flight " + i).isEmpty();
+		}
+		assertThat(this.throttle.attempt("grace", "198.51.100.7")).as("one failure and nine in flight").isPresent();
+	}
+
+	@Test
+	void manyAttemptsAtOnceWithoutAFailurePauseNothing() {
+		for (int i = 0; i < 3 * SignInThrottle.ADDRESS_FAILURES; i++) {
+			assertThat(this.throttle.attempt("script", "198.51.100.8")).isEmpty();
+		}
+	}
+
+	@Test
+	void aSuccessfulSignInClearsTheNamesFailures() {
+		for (int i = 1; i < SignInThrottle.NAME_FAILURES; i++) {
+			this.throttle.attempt("grace", "198.51.100.7");
+			this.throttle.failed("grace", "198.51.100.7");
+		}
+		this.throttle.attempt("grace", "198.51.100.7");
+		this.throttle.succeeded("grace", "198.51.100.7");
+		for (int i = 1; i < SignInThrottle.NAME_FAILURES; i++) {
+			this.throttle.attempt("grace", "198.51.100.7");
+			this.throttle.failed("grace", "198.51.100.7");
+		}
+		assertThat(this.throttle.attempt("grace", "198.51.100.7")).isEmpty();
+		// A script signing in successfully again and again never fills its address's count.
+		for (int i = 0; i < 3 * SignInThrottle.ADDRESS_FAILURES; i++) {
+			assertThat(this.throttle.attempt("script", "198.51.100.8")).isEmpty();
+			this.throttle.succeeded("script", "198.51.100.8");
+		}
 	}
 
 	@Test
 	void manyNamesTriedFromOneAddressPauseEveryNameFromIt() {
 		boolean paused = false;
 		for (int i = 1; i <= SignInThrottle.ADDRESS_FAILURES; i++) {
+			this.throttle.attempt("user" + i, "198.51.100.7");
 			paused = this.throttle.failed("user" + i, "198.51.100.7");
 		}
 		assertThat(paused).isTrue();
-		assertThat(this.throttle.paused("admin", "198.51.100.7")).contains(SignInThrottle.WINDOW);
-		assertThat(this.throttle.paused("admin", "203.0.113.9")).isEmpty();
+		assertThat(this.throttle.attempt("admin", "198.51.100.7")).contains(SignInThrottle.WINDOW);
+		assertThat(this.throttle.attempt("admin", "203.0.113.9")).isEmpty();
 	}
 
 	@Test
-	void aSuccessfulSignInClearsTheNamesFailures() {
-		for (int i = 1; i < SignInThrottle.NAME_FAILURES; i++) {
-			this.throttle.failed("grace", "198.51.100.7");
+	void anIpv6ClientCountsByItsNetwork() {
+		assertThat(SignInThrottle.network("2001:db8:1:2::1")).isEqualTo(SignInThrottle.network("2001:db8:1:2:ffff::9"))
+			.isNotEqualTo(SignInThrottle.network("2001:db8:1:3::1"));
+		assertThat(SignInThrottle.network("198.51.100.7")).isEqualTo("198.51.100.7");
+	}
+
+	@Test
+	void aLongTypedNameIsCountedAsTheAccountNameItCouldBe() {
+		String typed = "g".repeat(64);
+		for (int i = 0; i < SignInThrottle.NAME_FAILURES; i++) {
+			this.throttle.attempt(typed + i, "198.51.100.7");
+			this.throttle.failed(typed + i, "198.51.100.7");
 		}
-		this.throttle.succeeded("grace", "198.51.100.7");
-		for (int i = 1; i < SignInThrottle.NAME_FAILURES; i++) {
-			this.throttle.failed("grace", "198.51.100.7");
-		}
-		assertThat(this.throttle.paused("grace", "198.51.100.7")).isEmpty();
+		assertThat(this.throttle.attempt(typed, "198.51.100.7")).as("names cut to 64 characters").isPresent();
 	}
 
 	static final class MovingClock extends Clock {
