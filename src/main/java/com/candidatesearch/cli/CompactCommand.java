@@ -18,7 +18,7 @@ import java.util.List;
  * (about 110–180 kB per candidate in the benchmark, against 6 kB once compacted). H2 offers no
  * SQL to compact an open database; {@code SHUTDOWN COMPACT} rewrites it in one go. The data
  * folder is taken from the argument, else {@code CANDIDATE_SEARCH_DATA_DIR}, else
- * {@code ./data}, as the application takes it. Exit code 0 when done, 1 when it failed, 2 on a
+ * {@code ./data} (settings in configuration files are not read). Exit code 0 when done, 1 when it failed, 2 on a
  * usage error.
  */
 public final class CompactCommand {
@@ -39,7 +39,8 @@ public final class CompactCommand {
 			}
 			dataDir = arg.substring(DATA_DIR.length());
 		}
-		Path base = Path.of(dataDir, "db", "candidates");
+		// Absolute: H2 takes a relative path only when it starts with "./".
+		Path base = Path.of(dataDir, "db", "candidates").toAbsolutePath();
 		Path file = Path.of(base + ".mv.db");
 		if (!Files.isRegularFile(file)) {
 			err.println("compact: there is no database at " + file + "; name the data folder with " + DATA_DIR + "DIR.");

@@ -137,9 +137,9 @@ class IndexSnapshots {
 
 		/**
 		 * The highlighter of this reader, built by {@code build} on first use. A highlighter
-		 * merges the field descriptions of every segment the first time it looks at a field, a
-		 * few milliseconds at a hundred thousand candidates; kept with the reader, that happens
-		 * once per reader rather than once per search.
+		 * merges the field descriptions of every segment the first time it needs them, a few
+		 * milliseconds at a hundred thousand candidates; kept with the reader, that happens once
+		 * per reader rather than once per search.
 		 */
 		UnifiedHighlighter highlighter(Function<IndexSearcher, UnifiedHighlighter> build) {
 			UnifiedHighlighter built = this.highlighter;

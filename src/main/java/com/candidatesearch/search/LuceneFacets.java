@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -94,7 +96,15 @@ final class LuceneFacets {
 		if (sample == null) {
 			return counts;
 		}
-		List<BytesRef> likely = counts.keySet().stream().limit(RECOUNTED).map(BytesRef::new).sorted().toList();
+		// The likeliest values, and every other sampled spelling of them ("PyTorch", "Pytorch"),
+		// which the page merges into one: a merged count is then exact too.
+		Set<String> folded = counts.keySet().stream().limit(RECOUNTED).map(FacetCounts::fold).collect(Collectors.toSet());
+		List<BytesRef> likely = counts.keySet()
+			.stream()
+			.filter(value -> folded.contains(FacetCounts.fold(value)))
+			.map(BytesRef::new)
+			.sorted()
+			.toList();
 		long[] exact = matchesWith(all, facet.countedField(), likely);
 		List<Map.Entry<String, Long>> recounted = new ArrayList<>();
 		for (int i = 0; i < exact.length; i++) {
