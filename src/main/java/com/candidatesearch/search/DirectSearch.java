@@ -99,7 +99,8 @@ class DirectSearch {
 			ScoreDoc[] page = Arrays.copyOfRange(found.scoreDocs, Math.min(offset, found.scoreDocs.length),
 					found.scoreDocs.length);
 			return new Outcome(total, hits(snapshot, query, page),
-					LuceneFacets.count(snapshot, matching, FacetCounts.COUNTED), total > this.facetSample);
+					LuceneFacets.count(snapshot, matching, FacetCounts.COUNTED,
+							this.snapshots.normalizer(Analyzers.NORMALIZED)), total > this.facetSample);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

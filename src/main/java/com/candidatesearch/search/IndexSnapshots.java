@@ -59,6 +59,12 @@ class IndexSnapshots {
 		return this.backend != null;
 	}
 
+	/** The normalizer of that name as the index uses it. */
+	Analyzer normalizer(String name) {
+		return this.backend.normalizer(name)
+			.orElseThrow(() -> new IllegalStateException("the index has no normalizer " + name));
+	}
+
 	/** The analyzer of that name as the index uses it. */
 	Analyzer analyzer(String name) {
 		return this.backend.analyzer(name)

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
@@ -40,8 +40,8 @@ final class LuceneFacets {
 			new LongRange("false", 0, true, 0, true) };
 
 	/**
-	 * How many of a sampled facet's likely top values are counted exactly: twice as many as the
-	 * page shows, room enough for the order to change once counted and for case variants to merge.
+	 * How many of a sampled facet's likely top values (case and accents folded) are counted
+	 * exactly: twice as many as the page shows, room enough for the order to change once counted.
 	 */
 	private static final int RECOUNTED = 2 * FacetCounts.SHOWN;
 
@@ -54,7 +54,7 @@ final class LuceneFacets {
 	 * bucket, {@code true}/{@code false} for publications.
 	 */
 	static Map<Facet, Map<String, Long>> count(IndexSnapshots.Snapshot snapshot, RandomSamplingFacetsCollector matching,
-			int top) throws IOException {
+			int top, Analyzer normalizer) throws IOException {
 		FacetsCollector all = new FacetsCollector() {
 
 			@Override
@@ -70,7 +70,7 @@ final class LuceneFacets {
 			counts.put(facet, switch (facet) {
 				case EXPERIENCE -> ranges(facet, all, experienceRanges());
 				case PUBLICATIONS -> ranges(facet, all, PUBLICATIONS);
-				default -> terms(snapshot, facet, all, sampled ? sample : null, top);
+				default -> terms(snapshot, facet, all, sampled ? sample : null, top, normalizer);
 			});
 		}
 		return counts;
@@ -79,14 +79,16 @@ final class LuceneFacets {
 	/**
 	 * The top values of a terms facet with their counts among all matches. When there are too
 	 * many matches to read every one's values, a sample of them names the likely top values and
-	 * each of those is then counted exactly, by walking the candidates that have it and keeping
-	 * those that match: the list may miss a value that only a full count would have ranked, but
-	 * no count shown is a guess. (Counts scaled up from the sample were off by a factor of three
-	 * for employers and schools, whose values are each held by few candidates.)
+	 * each of those is then counted exactly, by walking the candidates that have it in the
+	 * facet's folded filter field (so every spelling the page merges into it counts, sampled or
+	 * not) and keeping those that match: the list may miss a value that only a full count would
+	 * have ranked, but no count shown is a guess. (Counts scaled up from the sample were off by a
+	 * factor of three for employers and schools, whose values are each held by few candidates.)
 	 * @param sample the sampled matches, or {@code null} when all matches are to be read
+	 * @param normalizer the filter fields' normalizer, which folds a value as they hold it
 	 */
 	private static Map<String, Long> terms(IndexSnapshots.Snapshot snapshot, Facet facet, FacetsCollector all,
-			FacetsCollector sample, int top) throws IOException {
+			FacetsCollector sample, int top, Analyzer normalizer) throws IOException {
 		Optional<StringDocValuesReaderState> values = snapshot.values(facet.countedField());
 		if (values.isEmpty()) {
 			return Map.of();
@@ -96,19 +98,19 @@ final class LuceneFacets {
 		if (sample == null) {
 			return counts;
 		}
-		// The likeliest values, and every other sampled spelling of them ("PyTorch", "Pytorch"),
-		// which the page merges into one: a merged count is then exact too.
-		Set<String> folded = counts.keySet().stream().limit(RECOUNTED).map(FacetCounts::fold).collect(Collectors.toSet());
-		List<BytesRef> likely = counts.keySet()
-			.stream()
-			.filter(value -> folded.contains(FacetCounts.fold(value)))
-			.map(BytesRef::new)
-			.sorted()
-			.toList();
-		long[] exact = matchesWith(all, facet.countedField(), likely);
+		// One entry per folded value, under its spelling most frequent in the sample.
+		Map<BytesRef, String> likely = new TreeMap<>();
+		for (String value : counts.keySet()) {
+			if (likely.size() == RECOUNTED) {
+				break;
+			}
+			likely.putIfAbsent(normalizer.normalize(facet.filterField(), value), value);
+		}
+		List<BytesRef> folded = List.copyOf(likely.keySet());
+		long[] exact = matchesWith(all, facet.filterField(), folded);
 		List<Map.Entry<String, Long>> recounted = new ArrayList<>();
 		for (int i = 0; i < exact.length; i++) {
-			recounted.add(Map.entry(likely.get(i).utf8ToString(), exact[i]));
+			recounted.add(Map.entry(likely.get(folded.get(i)), exact[i]));
 		}
 		recounted.sort(Map.Entry.<String, Long>comparingByValue().reversed());
 		Map<String, Long> sorted = new LinkedHashMap<>();

@@ -52,10 +52,17 @@ class FacetSamplingTests {
 
 	@BeforeAll
 	void indexCandidates() {
-		// 60 engineers who all know Java; every third knows Kotlin; six know Scala.
+		// 60 engineers who all know Java; every third knows Kotlin; six know Scala; 27 write
+		// PyTorch and 13 more write it pytorch.
 		for (int i = 0; i < 60; i++) {
-			List<String> skills = i < 6 ? List.of("Java", "Kotlin", "Scala")
-					: i % 3 == 0 ? List.of("Java", "Kotlin") : List.of("Java");
+			List<String> skills = new java.util.ArrayList<>(i < 6 ? List.of("Java", "Kotlin", "Scala")
+					: i % 3 == 0 ? List.of("Java", "Kotlin") : List.of("Java"));
+			if (i >= 6 && i % 2 == 0) {
+				skills.add("PyTorch");
+			}
+			else if (i >= 6 && i % 4 == 1) {
+				skills.add("pytorch");
+			}
 			add("Engineer " + i, skills);
 		}
 	}
@@ -70,6 +77,8 @@ class FacetSamplingTests {
 		// Kotlin is on 24 of the 60: with one match in six sampled, the sample names it, and its
 		// count is then taken among all 60, not scaled up from the sample.
 		assertThat(skills).containsEntry("Kotlin", 24L);
+		// Two spellings are one value on the page, and both are counted among all matches.
+		assertThat(skills).containsEntry("PyTorch", 40L).doesNotContainKey("pytorch");
 		// Scala (6 of 60) may or may not be in the sample; if it is listed, its count is exact.
 		assertThat(skills.getOrDefault("Scala", 6L)).isEqualTo(6L);
 		assertThat(counts(page, Facet.EXPERIENCE).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(60);
