@@ -98,9 +98,9 @@ class DirectSearch {
 			long total = matching.getOriginalMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
 			ScoreDoc[] page = Arrays.copyOfRange(found.scoreDocs, Math.min(offset, found.scoreDocs.length),
 					found.scoreDocs.length);
-			return new Outcome(total, hits(snapshot, query, page),
-					LuceneFacets.count(snapshot, matching, FacetCounts.COUNTED,
-							this.snapshots.normalizer(Analyzers.NORMALIZED)), total > this.facetSample);
+			LuceneFacets.Counted facets = LuceneFacets.count(snapshot, matching, FacetCounts.COUNTED,
+					this.snapshots.normalizer(Analyzers.NORMALIZED));
+			return new Outcome(total, hits(snapshot, query, page), facets.facets(), facets.sampled());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

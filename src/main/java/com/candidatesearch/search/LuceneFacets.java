@@ -53,8 +53,8 @@ final class LuceneFacets {
 	 * takes them: up to {@code top} printed forms per terms facet, {@code from-to} per experience
 	 * bucket, {@code true}/{@code false} for publications.
 	 */
-	static Map<Facet, Map<String, Long>> count(IndexSnapshots.Snapshot snapshot, RandomSamplingFacetsCollector matching,
-			int top, Analyzer normalizer) throws IOException {
+	static Counted count(IndexSnapshots.Snapshot snapshot, RandomSamplingFacetsCollector matching, int top,
+			Analyzer normalizer) throws IOException {
 		FacetsCollector all = new FacetsCollector() {
 
 			@Override
@@ -73,7 +73,7 @@ final class LuceneFacets {
 				default -> terms(snapshot, facet, all, sampled ? sample : null, top, normalizer);
 			});
 		}
-		return counts;
+		return new Counted(counts, sampled);
 	}
 
 	/**
@@ -206,6 +206,15 @@ final class LuceneFacets {
 			}
 		}
 		return counts;
+	}
+
+	/**
+	 * The facets of a search.
+	 *
+	 * @param facets per facet, its values and their counts among all matches
+	 * @param sampled whether the values of terms facets were picked from a sample of the matches
+	 */
+	record Counted(Map<Facet, Map<String, Long>> facets, boolean sampled) {
 	}
 
 }
