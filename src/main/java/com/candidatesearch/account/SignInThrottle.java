@@ -88,10 +88,20 @@ public class SignInThrottle {
 	 */
 	boolean failed(String name, String address) {
 		Instant now = this.clock.instant();
-		Failures byName = update(nameKey(name, address), now, counted -> counted.ended(true));
-		Failures byAddress = update(addressKey(address), now, counted -> counted.ended(true));
-		return noteOnce(nameKey(name, address), byName, NAME_FAILURES)
-				| noteOnce(addressKey(address), byAddress, ADDRESS_FAILURES);
+		boolean byName = failedUnder(nameKey(name, address), NAME_FAILURES, now);
+		boolean byAddress = failedUnder(addressKey(address), ADDRESS_FAILURES, now);
+		return byName || byAddress;
+	}
+
+	/** Counts a failure under the key; true when it reached the limit and no failure said so before. */
+	private boolean failedUnder(String key, int limit, Instant now) {
+		boolean[] reached = { false };
+		update(key, now, counted -> {
+			Failures ended = counted.ended(true);
+			reached[0] = ended.count() >= limit && !ended.noted();
+			return reached[0] ? ended.withNoted() : ended;
+		});
+		return reached[0];
 	}
 
 	/**
@@ -109,25 +119,13 @@ public class SignInThrottle {
 		return paused ? Duration.between(now, counted.ends()) : Duration.ZERO;
 	}
 
-	/** Applies a change to the key's counts, starting a new window when the last has ended; null when there was no room. */
-	private Failures update(String key, Instant now, UnaryOperator<Failures> change) {
+	/** Applies a change to the key's counts, starting a new window when the last has ended, when there is room. */
+	private void update(String key, Instant now, UnaryOperator<Failures> change) {
 		if (!this.failures.containsKey(key) && !roomFor(key, now)) {
-			return null;
+			return;
 		}
-		return this.failures.compute(key, (ignored, old) -> change
+		this.failures.compute(key, (ignored, old) -> change
 			.apply(old == null || !now.isBefore(old.ends()) ? new Failures(now.plus(WINDOW), 0, 0, false) : old));
-	}
-
-	private boolean noteOnce(String key, Failures counted, int limit) {
-		if (counted == null || counted.count() < limit || counted.noted()) {
-			return false;
-		}
-		boolean[] first = { false };
-		this.failures.computeIfPresent(key, (ignored, now) -> {
-			first[0] = !now.noted();
-			return now.withNoted();
-		});
-		return first[0];
 	}
 
 	private boolean roomFor(String key, Instant now) {
