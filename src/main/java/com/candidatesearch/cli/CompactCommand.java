@@ -58,7 +58,7 @@ public final class CompactCommand {
 			return 0;
 		}
 		catch (SQLException ex) {
-			err.println("compact: " + firstLine(ex.getMessage()));
+			err.println("compact: " + CommandMessages.firstLine(ex));
 			err.println("If Candidate Search is running on this data folder (the embedded database allows one process), "
 					+ "stop it first.");
 			return 1;
@@ -67,11 +67,6 @@ public final class CompactCommand {
 			err.println("compact: " + ex.getMessage());
 			return 1;
 		}
-	}
-
-	private static String firstLine(String message) {
-		int newline = message == null ? -1 : message.indexOf('\n');
-		return newline < 0 ? String.valueOf(message) : message.substring(0, newline);
 	}
 
 }

@@ -13,7 +13,6 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.NestedExceptionUtils;
 
 /**
  * {@code reindex [--property=value...]}: rebuilds the search index from the database with the
@@ -48,7 +47,7 @@ public final class ReindexCommand {
 				.run(args.toArray(String[]::new));
 		}
 		catch (RuntimeException ex) {
-			err.println("reindex: the application could not start: " + firstLine(ex));
+			err.println("reindex: the application could not start: " + CommandMessages.firstLine(ex));
 			err.println("If Candidate Search is running on this data folder (the embedded database allows one process), "
 					+ "stop it first, or reindex it while it runs with POST /api/admin/reindex.");
 			return 1;
@@ -65,12 +64,6 @@ public final class ReindexCommand {
 					result.rate(result.finishedAt()));
 			return 0;
 		}
-	}
-
-	private static String firstLine(Throwable ex) {
-		String message = String.valueOf(NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
-		int newline = message.indexOf('\n');
-		return newline < 0 ? message : message.substring(0, newline);
 	}
 
 	/** Prints a progress line at most once a second, and always the one that reaches the total. */
