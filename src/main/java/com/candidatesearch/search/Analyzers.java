@@ -20,6 +20,15 @@ public final class Analyzers {
 	/** Tokens with a digit or a symbol in them are names of things, never stemmed. */
 	static final String UNSTEMMED_PATTERN = ".*[^\\p{L}].*";
 
+	/**
+	 * Tokens are cut to this many characters before anything else looks at them. Lucene refuses a
+	 * whole document holding one term over 32,766 UTF-8 bytes ("immense term"), so one long run of
+	 * letters in a resume would keep it out of the index. 127 characters (at most 508 bytes) is the
+	 * longest cut Lucene's truncate filter takes, and longer than any word anyone searches for. The
+	 * query side is cut alike, so a long query term still finds the token it was cut from.
+	 */
+	public static final int MAX_TOKEN_CHARS = 127;
+
 	/** Exact values folded for case and accents, for sorting, facets and exact matches. */
 	public static final String NORMALIZED = "normalized";
 

@@ -12,13 +12,14 @@ public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 			.type("pattern")
 			.param("pattern", Analyzers.TOKEN_PATTERN)
 			.param("group", 0);
-		context.analyzer(Analyzers.TECH).custom().tokenizer("tech_tokenizer").tokenFilters("lowercase", "asciifolding");
+		context.tokenFilter("max_token").type("truncate").param("length", Analyzers.MAX_TOKEN_CHARS);
+		context.analyzer(Analyzers.TECH).custom().tokenizer("tech_tokenizer").tokenFilters("max_token", "lowercase", "asciifolding");
 		context.tokenFilter("unstemmed").type("keyword_marker").param("keywords_pattern", Analyzers.UNSTEMMED_PATTERN);
 		context.tokenFilter("english_possessive").type("stemmer").param("language", "possessive_english");
 		context.analyzer(Analyzers.TEXT)
 			.custom()
 			.tokenizer("tech_tokenizer")
-			.tokenFilters("lowercase", "asciifolding", "english_possessive", "unstemmed", "porter_stem");
+			.tokenFilters("max_token", "lowercase", "asciifolding", "english_possessive", "unstemmed", "porter_stem");
 		context.normalizer(Analyzers.NORMALIZED).custom().tokenFilters("lowercase", "asciifolding");
 	}
 

@@ -10,16 +10,20 @@ import org.springframework.stereotype.Component;
 /**
  * Reports the search index under {@code /actuator/health}: up when it answers a query, with
  * how many documents it holds and whether that agrees with the candidates in the database
- * (a restart repairs a disagreement, see {@link IndexRepair}).
+ * (a restart repairs a disagreement, see {@link IndexRepair}), and which candidates the last
+ * repair could not index.
  */
 @Component("index")
 class IndexHealthIndicator extends AbstractHealthIndicator {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	IndexHealthIndicator(EntityManagerFactory entityManagerFactory) {
+	private final IndexRepair repair;
+
+	IndexHealthIndicator(EntityManagerFactory entityManagerFactory, IndexRepair repair) {
 		super("The search index could not be queried");
 		this.entityManagerFactory = entityManagerFactory;
+		this.repair = repair;
 	}
 
 	@Override
@@ -35,6 +39,14 @@ class IndexHealthIndicator extends AbstractHealthIndicator {
 				.withDetail("documents", documents)
 				.withDetail("candidates", candidates)
 				.withDetail("inSync", documents == candidates);
+			IndexRepair.Report report = this.repair.lastReport();
+			if (!report.clean()) {
+				builder.withDetail("refused", report.refusedCount())
+					.withDetail("refusedIds", report.refused().stream().map(IndexRepair.Refused::id).toList());
+			}
+			if (report.error() != null) {
+				builder.withDetail("repairError", report.error());
+			}
 		}
 	}
 

@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilterFactory;
 import org.apache.lucene.analysis.pattern.PatternTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -19,6 +20,8 @@ public class LuceneAnalysis implements LuceneAnalysisConfigurer {
 			.tokenizer(PatternTokenizerFactory.class)
 			.param("pattern", Analyzers.TOKEN_PATTERN)
 			.param("group", "0")
+			.tokenFilter(TruncateTokenFilterFactory.class)
+			.param("prefixLength", String.valueOf(Analyzers.MAX_TOKEN_CHARS))
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(ASCIIFoldingFilterFactory.class);
 		context.analyzer(Analyzers.TEXT)
@@ -26,6 +29,8 @@ public class LuceneAnalysis implements LuceneAnalysisConfigurer {
 			.tokenizer(PatternTokenizerFactory.class)
 			.param("pattern", Analyzers.TOKEN_PATTERN)
 			.param("group", "0")
+			.tokenFilter(TruncateTokenFilterFactory.class)
+			.param("prefixLength", String.valueOf(Analyzers.MAX_TOKEN_CHARS))
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(ASCIIFoldingFilterFactory.class)
 			.tokenFilter(EnglishPossessiveFilterFactory.class)

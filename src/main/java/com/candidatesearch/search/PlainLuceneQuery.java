@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilterFactory;
 import org.apache.lucene.analysis.pattern.PatternTokenizerFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.IntPoint;
@@ -50,6 +51,7 @@ public final class PlainLuceneQuery {
 		try {
 			this.analyzer = CustomAnalyzer.builder()
 				.withTokenizer(PatternTokenizerFactory.class, "pattern", Analyzers.TOKEN_PATTERN, "group", "0")
+				.addTokenFilter(TruncateTokenFilterFactory.class, "prefixLength", String.valueOf(Analyzers.MAX_TOKEN_CHARS))
 				.addTokenFilter(LowerCaseFilterFactory.class)
 				.addTokenFilter(ASCIIFoldingFilterFactory.class)
 				.build();
