@@ -67,13 +67,7 @@ public class CandidateService {
 	public long create(ParseResult parse, String fileName, String sha256, byte[] bytes) {
 		String path = this.files.store(sha256, bytes);
 		try {
-			return this.transactions.execute(status -> {
-				Resume file = new Resume(fileName, parse.mediaType(), bytes.length, sha256, parse.text(), path);
-				Candidate candidate = this.candidates
-					.saveAndFlush(Candidate.of(parse.resume(), file, parse.warnings(), parse.sources()));
-				this.audit.record(AuditAction.UPLOAD, candidate.getId(), displayName(candidate), fileName);
-				return candidate.getId();
-			});
+			return this.transactions.execute(status -> insert(parse, fileName, sha256, bytes.length, path));
 		}
 		catch (DataIntegrityViolationException ex) {
 			Optional<Long> existing = findBySha256(sha256);
@@ -87,6 +81,15 @@ public class CandidateService {
 			this.files.delete(path);
 			throw ex;
 		}
+	}
+
+	/** Stores the candidate of a parse whose file is stored at {@code path}, audited; inside a transaction. */
+	long insert(ParseResult parse, String fileName, String sha256, long size, String path) {
+		Resume file = new Resume(fileName, parse.mediaType(), size, sha256, parse.text(), path);
+		Candidate candidate = this.candidates.saveAndFlush(Candidate.of(parse.resume(), file, parse.warnings(),
+				parse.sources()));
+		this.audit.record(AuditAction.UPLOAD, candidate.getId(), displayName(candidate), fileName);
+		return candidate.getId();
 	}
 
 	/** The candidate in the parse contract's shape. */

@@ -56,9 +56,15 @@ public class CandidateVersions {
 
 	private final AuditLog audit;
 
+	private final CandidateService service;
+
+	private final IdentityLocks locks;
+
 	CandidateVersions(CandidateRepository candidates, ResumeVersionRepository versions,
 			PendingVersionRepository pending, CorrectionRepository corrections, ResumeFiles files,
-			TransactionTemplate transactions, AuditLog audit) {
+			TransactionTemplate transactions, AuditLog audit, CandidateService service, IdentityLocks locks) {
+		this.service = service;
+		this.locks = locks;
 		this.candidates = candidates;
 		this.versions = versions;
 		this.pending = pending;
@@ -74,7 +80,10 @@ public class CandidateVersions {
 	 * indexed identity keys (e-mail, phone, profiles, then surname with initial), never by scanning.
 	 */
 	public Optional<IdentityMatch> likelySamePerson(ParseResult parse) {
-		Identity fresh = Identity.of(parse.resume(), parse.text());
+		return likelySamePerson(Identity.of(parse.resume(), parse.text()));
+	}
+
+	private Optional<IdentityMatch> likelySamePerson(Identity fresh) {
 		return read(() -> {
 			List<Long> ids = new ArrayList<>();
 			List<String> exact = fresh.keys().stream().filter(key -> !key.startsWith(Identity.NAME)).toList();
@@ -112,12 +121,7 @@ public class CandidateVersions {
 		String json = json(new HeldParse(parse.resume(), parse.warnings(), parse.sources()));
 		String path = this.files.store(sha256, bytes);
 		try {
-			return this.transactions.execute(status -> {
-				HeldVersion held = held(this.pending.saveAndFlush(new PendingVersion(match.candidateId(), fileName,
-						parse.mediaType(), bytes.length, sha256, path, parse.text(), json, match.reasons())));
-				this.audit.record(AuditAction.VERSION_HELD, held.candidateId(), held.candidateName(), fileName);
-				return held;
-			});
+			return this.transactions.execute(status -> insertHeld(parse, json, fileName, sha256, bytes.length, path, match));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// The same bytes were held meanwhile by another upload: that one stands, with the stored file.
@@ -133,6 +137,71 @@ public class CandidateVersions {
 			this.files.delete(path);
 			throw ex;
 		}
+	}
+
+	/**
+	 * Stores an upload: held as a likely new version of the stored candidate it names, or stored as
+	 * a candidate of its own. Uploads that share an identity key are decided one after the other
+	 * ({@link IdentityLocks}), so six files of one new person sent at once give one candidate and
+	 * five held versions, as they do sent one by one.
+	 * @throws DuplicateResumeException when the same bytes are stored as a candidate's
+	 */
+	public StoredUpload store(ParseResult parse, String fileName, String sha256, byte[] bytes) {
+		discardExpired();
+		Identity fresh = Identity.of(parse.resume(), parse.text());
+		String json = json(new HeldParse(parse.resume(), parse.warnings(), parse.sources()));
+		String path = this.files.store(sha256, bytes);
+		try {
+			return this.transactions.execute(status -> {
+				this.locks.lock(fresh.keys());
+				// Identical bytes lock the same keys, so the first of them is visible here by now.
+				Optional<Long> same = this.candidates.findIdByResumeSha256(sha256)
+					.or(() -> this.versions.findCandidateIdsBySha256(sha256).stream().findFirst());
+				if (same.isPresent()) {
+					throw new DuplicateResumeException(same.get());
+				}
+				Optional<HeldVersion> heldAlready = this.pending.findBySha256(sha256).map(this::held);
+				if (heldAlready.isPresent()) {
+					auditHeldAgain(heldAlready.get(), fileName);
+					return StoredUpload.held(heldAlready.get());
+				}
+				Optional<IdentityMatch> match = likelySamePerson(fresh);
+				if (match.isPresent()) {
+					return StoredUpload.held(insertHeld(parse, json, fileName, sha256, bytes.length, path, match.get()));
+				}
+				return StoredUpload.created(this.service.insert(parse, fileName, sha256, bytes.length, path));
+			});
+		}
+		catch (DuplicateResumeException ex) {
+			// The bytes belong to the stored candidate, which keeps the file at the same path.
+			throw ex;
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Identical bytes without an identity key were stored or held meanwhile: that upload stands.
+			Optional<Long> existing = this.service.findBySha256(sha256);
+			if (existing.isPresent()) {
+				throw new DuplicateResumeException(existing.get());
+			}
+			Optional<HeldVersion> other = heldFor(sha256);
+			if (other.isPresent()) {
+				auditHeldAgain(other.get(), fileName);
+				return StoredUpload.held(other.get());
+			}
+			this.files.delete(path);
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			this.files.delete(path);
+			throw ex;
+		}
+	}
+
+	private HeldVersion insertHeld(ParseResult parse, String json, String fileName, String sha256, long size,
+			String path, IdentityMatch match) {
+		HeldVersion held = held(this.pending.saveAndFlush(new PendingVersion(match.candidateId(), fileName,
+				parse.mediaType(), size, sha256, path, parse.text(), json, match.reasons())));
+		this.audit.record(AuditAction.VERSION_HELD, held.candidateId(), held.candidateName(), fileName);
+		return held;
 	}
 
 	/** Audits an upload of bytes already held: nothing changes, the upload is still worth an entry. */

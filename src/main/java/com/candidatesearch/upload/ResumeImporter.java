@@ -14,7 +14,7 @@ import com.candidatesearch.candidate.CandidateService;
 import com.candidatesearch.candidate.CandidateVersions;
 import com.candidatesearch.candidate.DuplicateResumeException;
 import com.candidatesearch.candidate.HeldVersion;
-import com.candidatesearch.identity.IdentityMatch;
+import com.candidatesearch.candidate.StoredUpload;
 import com.candidatesearch.parse.ParseResult;
 import com.candidatesearch.parse.ResumeParseException;
 import com.candidatesearch.parse.ResumeParser;
@@ -122,11 +122,9 @@ public class ResumeImporter {
 					+ "nothing was stored. Try another format of the resume (PDF, DOCX or plain text).");
 		}
 		try {
-			Optional<IdentityMatch> samePerson = this.versions.likelySamePerson(parse);
-			if (samePerson.isPresent()) {
-				return UploadOutcome.version(name, this.versions.hold(parse, name, sha256, bytes, samePerson.get()));
-			}
-			return UploadOutcome.created(name, this.candidates.create(parse, name, sha256, bytes));
+			StoredUpload stored = this.versions.store(parse, name, sha256, bytes);
+			return stored.isHeld() ? UploadOutcome.version(name, stored.held())
+					: UploadOutcome.created(name, stored.createdId());
 		}
 		catch (DuplicateResumeException ex) {
 			return UploadOutcome.duplicate(name, ex.existingId());

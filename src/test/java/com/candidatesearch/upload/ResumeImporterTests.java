@@ -13,6 +13,7 @@ import com.candidatesearch.candidate.CandidateService;
 import com.candidatesearch.candidate.CandidateVersions;
 import com.candidatesearch.candidate.DuplicateResumeException;
 import com.candidatesearch.candidate.HeldVersion;
+import com.candidatesearch.candidate.StoredUpload;
 import com.candidatesearch.identity.IdentityMatch;
 import com.candidatesearch.parse.ResumeParser;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -59,7 +60,8 @@ class ResumeImporterTests {
 	void oneBrokenFileInABatchOfFiftyFailsAloneWithItsReason() {
 		AtomicLong ids = new AtomicLong();
 		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
-		given(this.candidates.create(any(), anyString(), anyString(), any())).willAnswer(call -> ids.incrementAndGet());
+		given(this.versions.store(any(), anyString(), anyString(), any()))
+			.willAnswer(call -> new StoredUpload(ids.incrementAndGet(), null));
 		List<MultipartFile> batch = new ArrayList<>();
 		for (int i = 0; i < 50; i++) {
 			byte[] content = i == 17 ? new byte[0]
@@ -95,7 +97,7 @@ class ResumeImporterTests {
 	void aDuplicateStoredMeanwhileIsReportedAsADuplicate() {
 		byte[] content = "Someone Else\nsomeone@example.org\n".getBytes(StandardCharsets.UTF_8);
 		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
-		given(this.candidates.create(any(), eq("cv.txt"), anyString(), any())).willThrow(new DuplicateResumeException(9));
+		given(this.versions.store(any(), eq("cv.txt"), anyString(), any())).willThrow(new DuplicateResumeException(9));
 
 		assertThat(this.importer.importFile("cv.txt", content)).isEqualTo(new UploadOutcome("cv.txt", "duplicate", 9L, null));
 	}
@@ -104,7 +106,7 @@ class ResumeImporterTests {
 	void aStorageFailureFailsTheFileWithAMessageNotAStackTrace() {
 		byte[] content = "Someone Else\nsomeone@example.org\n".getBytes(StandardCharsets.UTF_8);
 		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
-		given(this.candidates.create(any(), anyString(), anyString(), any())).willThrow(new IllegalStateException("disk full"));
+		given(this.versions.store(any(), anyString(), anyString(), any())).willThrow(new IllegalStateException("disk full"));
 
 		UploadOutcome outcome = this.importer.importFile("cv.txt", content);
 
@@ -114,19 +116,17 @@ class ResumeImporterTests {
 	}
 
 	@Test
-	void aLikelyNewVersionIsHeldAndNotCreated() {
+	void anUploadHeldAsALikelyNewVersionIsAnsweredAsAVersion() {
 		byte[] content = "Ada Lovelace\nada@new.org\n".getBytes(StandardCharsets.UTF_8);
 		IdentityMatch match = new IdentityMatch(4, 100, List.of("same phone"));
 		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
-		given(this.versions.likelySamePerson(any())).willReturn(Optional.of(match));
-		given(this.versions.hold(any(), eq("cv.txt"), anyString(), any(), eq(match)))
-			.willReturn(new HeldVersion(11, 4, "Ada Lovelace", List.of("same phone"), "cv.txt"));
+		given(this.versions.store(any(), eq("cv.txt"), anyString(), any())).willReturn(
+				new StoredUpload(null, new HeldVersion(11, 4, "Ada Lovelace", List.of(match.reasons().get(0)), "cv.txt")));
 
 		UploadOutcome outcome = this.importer.importFile("cv.txt", content);
 
 		assertThat(outcome).isEqualTo(
 				new UploadOutcome("cv.txt", "version", 4L, 11L, "Ada Lovelace", List.of("same phone"), "cv.txt", null));
-		verify(this.candidates, never()).create(any(), anyString(), anyString(), any());
 	}
 
 	@Test
@@ -142,13 +142,13 @@ class ResumeImporterTests {
 			.isEqualTo(new UploadOutcome("again.txt", "version", 4L, 11L, "Ada Lovelace", List.of("same e-mail"),
 					"cv.txt", null));
 		assertThat(again.isHeldUnderAnotherName()).isTrue();
-		verify(this.versions, never()).likelySamePerson(any());
+		verify(this.versions, never()).store(any(), anyString(), anyString(), any());
 	}
 
 	@Test
 	void countsEachOutcomeAndTimesEachParseByFormat() {
 		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
-		given(this.candidates.create(any(), anyString(), anyString(), any())).willReturn(1L);
+		given(this.versions.store(any(), anyString(), anyString(), any())).willReturn(new StoredUpload(1L, null));
 		this.importer.importFile("cv.txt", "Someone Else\nsomeone@example.org\n".getBytes(StandardCharsets.UTF_8));
 		this.importer.importFile("empty.pdf", new byte[0]);
 		this.importer.importFile("odd.name.XYZ", new byte[0]);
