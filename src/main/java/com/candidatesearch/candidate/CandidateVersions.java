@@ -112,36 +112,9 @@ public class CandidateVersions {
 	}
 
 	/**
-	 * Keeps an upload, its original file and its parse, until a recruiter updates the candidate with
-	 * it or keeps it as a separate candidate, and audits it with it. Uploads waiting longer than
-	 * {@link #PENDING_KEPT} go.
-	 */
-	public HeldVersion hold(ParseResult parse, String fileName, String sha256, byte[] bytes, IdentityMatch match) {
-		discardExpired();
-		String json = json(new HeldParse(parse.resume(), parse.warnings(), parse.sources()));
-		String path = this.files.store(sha256, bytes);
-		try {
-			return this.transactions.execute(status -> insertHeld(parse, json, fileName, sha256, bytes.length, path, match));
-		}
-		catch (DataIntegrityViolationException ex) {
-			// The same bytes were held meanwhile by another upload: that one stands, with the stored file.
-			Optional<HeldVersion> other = heldFor(sha256);
-			if (other.isPresent()) {
-				auditHeldAgain(other.get(), fileName);
-				return other.get();
-			}
-			this.files.delete(path);
-			throw ex;
-		}
-		catch (RuntimeException ex) {
-			this.files.delete(path);
-			throw ex;
-		}
-	}
-
-	/**
-	 * Stores an upload: held as a likely new version of the stored candidate it names, or stored as
-	 * a candidate of its own. Uploads that share an identity key are decided one after the other
+	 * Stores an upload: held as a likely new version of the stored candidate it names, until a
+	 * recruiter updates the candidate with it or keeps it apart (uploads waiting longer than
+	 * {@link #PENDING_KEPT} go), or stored as a candidate of its own. Uploads that share an identity key are decided one after the other
 	 * ({@link IdentityLocks}), so six files of one new person sent at once give one candidate and
 	 * five held versions, as they do sent one by one.
 	 * @throws DuplicateResumeException when the same bytes are stored as a candidate's
