@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 
 import com.candidatesearch.CandidateSearchProperties;
 import org.springframework.stereotype.Component;
@@ -33,11 +35,20 @@ class ResumeFiles {
 				Files.write(temp, bytes);
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			}
+			else {
+				// A file stored again counts as new, so the orphan sweep on start never takes it mid-upload.
+				Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+			}
 			return relative;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not store the uploaded file under " + this.root, ex);
 		}
+	}
+
+	/** The folder the originals are kept in. */
+	Path root() {
+		return this.root;
 	}
 
 	byte[] read(String relative) throws IOException {
