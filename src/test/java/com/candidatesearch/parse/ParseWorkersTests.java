@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 
 import com.candidatesearch.CandidateSearchApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -18,6 +19,8 @@ import static org.assertj.core.api.Assertions.fail;
  * killed and replaced without harming the next file, a full queue refused at once, and no
  * process left behind.
  */
+// A pool that failed to stop a runaway would hang a test for ever; this fails it instead.
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class ParseWorkersTests {
 
 	private static final String SEED = "seeds/000_cf880338e06f109e";
