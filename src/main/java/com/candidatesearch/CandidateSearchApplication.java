@@ -1,5 +1,8 @@
 package com.candidatesearch;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,6 +12,7 @@ import com.candidatesearch.cli.CompactCommand;
 import com.candidatesearch.cli.ParseCommand;
 import com.candidatesearch.cli.ReindexCommand;
 import com.candidatesearch.eval.EvalCommand;
+import com.candidatesearch.parse.ParseWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -19,7 +23,8 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 /**
  * Starts the web application, or runs a command ({@code parse FILE...}, {@code eval RESUME_DIR GOLD_DIR},
  * {@code bench}, {@code reindex}, {@code compact}) without starting it; {@code bench} starts its own instances to measure
- * them, {@code reindex} the application without its web server.
+ * them, {@code reindex} the application without its web server. The hidden {@code parse-worker} is the process
+ * the application parses uploads in ({@code parse.ParseWorkers}).
  */
 // Accounts live in the database (account.AccountDetails); Boot's generated in-memory user must
 // never stand in for them, not even while that bean is missing from a test slice.
@@ -28,6 +33,13 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 public class CandidateSearchApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && "parse-worker".equals(args[0])) {
+			// Standard output carries the answers to the parent: nothing else may write there.
+			OutputStream answers = new FileOutputStream(FileDescriptor.out);
+			System.setOut(System.err);
+			silenceLibraryLogging();
+			System.exit(ParseWorker.run(System.in, answers));
+		}
 		List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
 		if (args.length > 0 && List.of("parse", "eval", "bench", "reindex", "compact").contains(args[0])) {
 			silenceLibraryLogging();

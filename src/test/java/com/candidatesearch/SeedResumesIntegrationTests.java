@@ -39,7 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * in through the upload API, and each is found again by a skill, an employer and a school
  * taken from its gold parse.
  */
-@SpringBootTest
+// Parses in worker processes, as the application does (the test profile parses in this one).
+@SpringBootTest(properties = "candidate-search.parse.isolation=process")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

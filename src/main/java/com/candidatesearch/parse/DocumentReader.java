@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -51,12 +53,19 @@ final class DocumentReader {
 			"application/rtf", "application/x-tika-msoffice", "application/x-tika-ooxml", "application/vnd.wordperfect",
 			"application/vnd.apple.pages", "application/x-mspublisher");
 
+	/**
+	 * A thread abandoned at its time limit cannot be stopped and goes on running, so at most this
+	 * many read at once in one process; only a worker process (ParseWorkers) can really stop one.
+	 */
+	static final int MAX_READERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
 	/** Parses run here so a runaway file can be abandoned; daemon threads never block exit. */
-	private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(task -> {
-		Thread thread = new Thread(task, "resume-reader");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private static final ExecutorService EXECUTOR = new ThreadPoolExecutor(0, MAX_READERS, 30, TimeUnit.SECONDS,
+			new SynchronousQueue<>(), task -> {
+				Thread thread = new Thread(task, "resume-reader");
+				thread.setDaemon(true);
+				return thread;
+			});
 
 	private final AutoDetectParser tika = new AutoDetectParser();
 
@@ -64,8 +73,16 @@ final class DocumentReader {
 
 	private final Detector detector = this.tika.getDetector();
 
+	/** Whether a read runs on a reader thread under the time limit, or on the caller's, which bounds it itself. */
+	private final boolean bounded;
+
 	DocumentReader(ScannedPdfReader scans) {
+		this(scans, true);
+	}
+
+	DocumentReader(ScannedPdfReader scans, boolean bounded) {
 		this.scans = scans;
+		this.bounded = bounded;
 	}
 
 	String detect(String fileName, byte[] content) throws ResumeParseException {
@@ -151,12 +168,28 @@ final class DocumentReader {
 		return collector.lines();
 	}
 
-	private static <T> T bounded(String fileName, Callable<T> read) throws ResumeParseException {
-		return bounded(fileName, read, TIME_LIMIT_SECONDS);
+	private <T> T bounded(String fileName, Callable<T> read) throws ResumeParseException {
+		if (this.bounded) {
+			return bounded(fileName, read, TIME_LIMIT_SECONDS);
+		}
+		try {
+			return read.call();
+		}
+		// The same translation as a reader thread's failure gets; running out of memory ends a worker process.
+		catch (Exception | StackOverflowError ex) {
+			throw translate(fileName, ex);
+		}
 	}
 
 	static <T> T bounded(String fileName, Callable<T> read, long seconds) throws ResumeParseException {
-		Future<T> future = EXECUTOR.submit(read);
+		Future<T> future;
+		try {
+			future = EXECUTOR.submit(read);
+		}
+		catch (RejectedExecutionException ex) {
+			throw new ParsersBusyException("Candidate Search is still reading " + MAX_READERS + " files that took "
+					+ "too long: try again in a minute.", 60);
+		}
 		try {
 			return future.get(seconds, TimeUnit.SECONDS);
 		}

@@ -28,12 +28,25 @@ public class ResumeParser {
 
 	/** A parser that reads scanned PDFs with Tesseract when it is installed on the system path. */
 	public ResumeParser() {
-		this(null);
+		this((String) null);
 	}
 
 	/** A parser whose OCR uses the tesseract program in this folder ({@code null}: the system path). */
 	ResumeParser(String tesseractPath) {
-		this.reader = new DocumentReader(new ScannedPdfReader(tesseractPath));
+		this(new DocumentReader(new ScannedPdfReader(tesseractPath)));
+	}
+
+	/** A parser reading with this reader; {@code null} for a subclass that parses elsewhere. */
+	ResumeParser(DocumentReader reader) {
+		this.reader = reader;
+	}
+
+	/**
+	 * A parser without time limits of its own, for a worker process: the pool that sent the file
+	 * stops the whole process at its deadline, which no thread of this one could be.
+	 */
+	static ResumeParser unbounded() {
+		return new ResumeParser(new DocumentReader(new ScannedPdfReader(null), false));
 	}
 
 	private final JsonResumeImporter jsonResumes = new JsonResumeImporter();

@@ -3,6 +3,7 @@ package com.candidatesearch.upload;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import com.candidatesearch.candidate.DuplicateResumeException;
 import com.candidatesearch.candidate.HeldVersion;
 import com.candidatesearch.candidate.StoredUpload;
 import com.candidatesearch.parse.ParseResult;
+import com.candidatesearch.parse.ParsersBusyException;
 import com.candidatesearch.parse.ResumeParseException;
 import com.candidatesearch.parse.ResumeParser;
 import org.slf4j.Logger;
@@ -57,12 +59,22 @@ public class ResumeImporter {
 	/**
 	 * Imports every file of an upload, one outcome per file in the order given.
 	 * @throws TooManyFilesException when the upload carries more files than one request may
+	 * @throws UploadBusyException when every parser is busy: the files before are taken in, the rest not looked at
 	 */
 	public List<UploadOutcome> importAll(List<MultipartFile> files) {
 		if (files.size() > this.maxFiles) {
 			throw new TooManyFilesException(files.size(), this.maxFiles);
 		}
-		return files.stream().map(this::importFile).toList();
+		List<UploadOutcome> outcomes = new ArrayList<>();
+		for (MultipartFile file : files) {
+			try {
+				outcomes.add(importFile(file));
+			}
+			catch (ParsersBusyException busy) {
+				throw new UploadBusyException(outcomes, files.size(), busy);
+			}
+		}
+		return outcomes;
 	}
 
 	UploadOutcome importFile(MultipartFile upload) {
@@ -114,6 +126,10 @@ public class ResumeImporter {
 		catch (ResumeParseException ex) {
 			this.metrics.parsed(parsing, name, ImportMetrics.REFUSED);
 			return UploadOutcome.failed(name, ex.getMessage());
+		}
+		catch (ParsersBusyException ex) {
+			// Not the file's failure: it was never looked at, and the client is told to send it again.
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			this.metrics.parsed(parsing, name, ImportMetrics.ERROR);

@@ -2,6 +2,9 @@ package com.candidatesearch.upload;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +35,8 @@ class UploadController {
 	}
 
 	@PostMapping("/upload")
-	String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) {
+	String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+			HttpServletResponse response) {
 		model.addAttribute("maxFileBytes", MAX_FILE_BYTES);
 		// A form submitted with no file chosen still sends one empty part without a name.
 		List<MultipartFile> chosen = files == null ? List.of()
@@ -41,7 +45,20 @@ class UploadController {
 			model.addAttribute("problem", "No file was chosen. Choose one or more resumes, then press Upload.");
 			return "upload/upload";
 		}
-		List<UploadOutcome> outcomes = this.importer.importAll(chosen);
+		List<UploadOutcome> outcomes;
+		try {
+			outcomes = this.importer.importAll(chosen);
+		}
+		catch (UploadBusyException busy) {
+			// The page itself, saying what to do, rather than an error page: the form is right there.
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfterSeconds()));
+			model.addAttribute("problem", busy.getMessage());
+			outcomes = busy.takenIn();
+			if (outcomes.isEmpty()) {
+				return "upload/upload";
+			}
+		}
 		model.addAttribute("outcomes", outcomes);
 		model.addAttribute("tally", Tally.of(outcomes));
 		return "upload/upload";

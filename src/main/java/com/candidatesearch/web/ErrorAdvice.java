@@ -1,11 +1,14 @@
 package com.candidatesearch.web;
 
+import com.candidatesearch.parse.ParsersBusyException;
 import com.candidatesearch.upload.NoFilesException;
 import com.candidatesearch.upload.TooManyFilesException;
+import com.candidatesearch.upload.UploadBusyException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -45,6 +48,21 @@ class ErrorAdvice {
 	@ExceptionHandler(NoFilesException.class)
 	Object noFiles(NoFilesException ex, HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, HttpStatus.BAD_REQUEST, "No files", ex.getMessage());
+	}
+
+	/**
+	 * Every parser busy: 503 with {@code Retry-After}, so clients come back rather than give up; an
+	 * upload's answer also lists the files it took in before ({@code takenIn}).
+	 */
+	@ExceptionHandler(ParsersBusyException.class)
+	Object busy(ParsersBusyException ex, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+		Object answer = answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, "Busy", ex.getMessage());
+		if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem
+				&& ex instanceof UploadBusyException upload) {
+			problem.setProperty("takenIn", upload.takenIn());
+		}
+		return answer;
 	}
 
 	@ExceptionHandler(MultipartException.class)

@@ -39,7 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A recruiter's upload, duplicate, correction, export, download and deletion each leave one
  * audit entry naming them, the candidate and its name, and the administrators' page shows them.
  */
-@SpringBootTest
+// Parses in worker processes, as the application does (the test profile parses in this one).
+@SpringBootTest(properties = "candidate-search.parse.isolation=process")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class AuditTrailIntegrationTests {

@@ -8,6 +8,7 @@ import com.candidatesearch.audit.AuditLog;
 import com.candidatesearch.candidate.AuthorPosition;
 import com.candidatesearch.candidate.CandidateExport;
 import com.candidatesearch.candidate.CandidateService;
+import com.candidatesearch.parse.ParsersBusyException;
 import com.candidatesearch.parse.SourceSpan;
 import com.candidatesearch.parse.ParsedResume;
 import com.candidatesearch.web.TestAccounts;
@@ -32,6 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -74,6 +76,22 @@ class CandidateApiControllerTests {
 			.andExpect(status().isContentTooLarge())
 			.andExpect(jsonPath("$.detail")
 				.value("101 files were sent at once; one upload takes at most 100. Upload them in batches of 100 or fewer."));
+	}
+
+	@Test
+	void anUploadThatFindsEveryParserBusyIsA503WithRetryAfterAndTheFilesTakenIn() throws Exception {
+		given(this.importer.importAll(anyList())).willThrow(new UploadBusyException(
+				List.of(UploadOutcome.created("a.pdf", 7)), 2, new ParsersBusyException("busy", 12)));
+
+		this.mvc.perform(multipart("/api/candidates").file(file("a.pdf")).file(file("b.pdf")).with(script()))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "12"))
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.detail").value("Candidate Search is busy parsing other uploads: 1 of the 2 files were "
+					+ "taken in (listed); upload the other file again in 12 seconds."))
+			.andExpect(jsonPath("$.takenIn[0].file").value("a.pdf"))
+			.andExpect(jsonPath("$.takenIn[0].status").value("created"))
+			.andExpect(jsonPath("$.takenIn[0].id").value(7));
 	}
 
 	@Test

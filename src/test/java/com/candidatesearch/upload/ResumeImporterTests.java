@@ -15,6 +15,9 @@ import com.candidatesearch.candidate.DuplicateResumeException;
 import com.candidatesearch.candidate.HeldVersion;
 import com.candidatesearch.candidate.StoredUpload;
 import com.candidatesearch.identity.IdentityMatch;
+import com.candidatesearch.parse.ParseResult;
+import com.candidatesearch.parse.ParsersBusyException;
+import com.candidatesearch.parse.ResumeParseException;
 import com.candidatesearch.parse.ResumeParser;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -160,6 +164,67 @@ class ResumeImporterTests {
 		assertThat(this.meters.get("candidate_search.parse").tags("format", "pdf", "outcome", "refused").timer().count())
 			.isEqualTo(1);
 		assertThat(this.meters.get("candidate_search.parse").tags("format", "other").timer().count()).isEqualTo(1);
+	}
+
+	@Test
+	void aBatchThatFindsEveryParserBusyKeepsWhatWasTakenInAndLooksAtNothingAfter() {
+		AtomicLong ids = new AtomicLong();
+		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
+		given(this.candidates.create(any(), anyString(), anyString(), any())).willAnswer(call -> ids.incrementAndGet());
+		List<String> parsed = new ArrayList<>();
+		ResumeParser busyFromC = new ResumeParser() {
+
+			@Override
+			public ParseResult parse(String fileName, byte[] content) throws ResumeParseException {
+				if (fileName.startsWith("c")) {
+					throw new ParsersBusyException("every parser is busy", 7);
+				}
+				parsed.add(fileName);
+				return super.parse(fileName, content);
+			}
+
+		};
+		ResumeImporter busyImporter = new ResumeImporter(busyFromC, this.candidates, this.versions, this.audit,
+				new CandidateSearchProperties(null, null, null, null), new ImportMetrics(this.meters));
+		List<MultipartFile> batch = List.of(text("a.txt"), text("b.txt"), text("c.txt"), text("d.txt"));
+
+		assertThatExceptionOfType(UploadBusyException.class).isThrownBy(() -> busyImporter.importAll(batch))
+			.withMessage("Candidate Search is busy parsing other uploads: 2 of the 4 files were taken in (listed); upload "
+					+ "the other 2 files again in 7 seconds.")
+			.satisfies(busy -> {
+				assertThat(busy.retryAfterSeconds()).isEqualTo(7);
+				assertThat(busy.takenIn()).extracting(UploadOutcome::file, UploadOutcome::status)
+					.containsExactly(tuple("a.txt", "created"), tuple("b.txt", "created"));
+			});
+		assertThat(parsed).containsExactly("a.txt", "b.txt");
+		verify(this.audit, never()).record(eq(AuditAction.UPLOAD_FAILED), any(), any(), anyString());
+	}
+
+	@Test
+	void anUploadThatFindsEveryParserBusyAtItsFirstFileTakesNothingIn() {
+		ResumeParser busy = new ResumeParser() {
+
+			@Override
+			public ParseResult parse(String fileName, byte[] content) {
+				throw new ParsersBusyException("every parser is busy", 1);
+			}
+
+		};
+		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
+		ResumeImporter busyImporter = new ResumeImporter(busy, this.candidates, this.versions, this.audit,
+				new CandidateSearchProperties(null, null, null, null), new ImportMetrics(this.meters));
+
+		assertThatExceptionOfType(UploadBusyException.class)
+			.isThrownBy(() -> busyImporter.importAll(List.of(text("a.txt"), text("b.txt"))))
+			.withMessage("Candidate Search is busy parsing other uploads: try again in 1 second.")
+			.satisfies(refused -> assertThat(refused.takenIn()).isEmpty());
+		verify(this.candidates, never()).create(any(), anyString(), anyString(), any());
+	}
+
+	private static MultipartFile text(String name) {
+		String stem = name.substring(0, name.indexOf('.'));
+		return new MockMultipartFile("files", name, "text/plain",
+				("Person " + stem.toUpperCase() + "\n" + stem + "@example.org\n\nSKILLS\nJava\n").getBytes(StandardCharsets.UTF_8));
 	}
 
 }

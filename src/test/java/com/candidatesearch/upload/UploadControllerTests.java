@@ -3,6 +3,7 @@ package com.candidatesearch.upload;
 import java.util.List;
 
 import com.candidatesearch.candidate.HeldVersion;
+import com.candidatesearch.parse.ParsersBusyException;
 import com.candidatesearch.web.ImportPageSecurity;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(UploadController.class)
@@ -72,6 +74,19 @@ class UploadControllerTests {
 					containsString("<form method=\"post\" action=\"/candidates/4/versions/11/discard\">"),
 					containsString("<button type=\"submit\" class=\"danger\">Discard</button>"),
 					containsString("name=\"_csrf\""))));
+	}
+
+	@Test
+	void aBusyUploadShowsThePageSayingWhenToTryAgainAndWhatWasTakenIn() throws Exception {
+		given(this.importer.importAll(any())).willThrow(new UploadBusyException(List.of(UploadOutcome.created("ada.pdf", 7)),
+				2, new ParsersBusyException("busy", 30)));
+
+		this.mvc.perform(multipart("/upload").file(pdf("ada.pdf")).file(pdf("grace.pdf")).with(csrf()))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "30"))
+			.andExpect(content().string(allOf(containsString("<p class=\"notice\">Candidate Search is busy parsing other "
+					+ "uploads: 1 of the 2 files were taken in (listed); upload the other file again in 30 seconds.</p>"),
+					containsString("<td class=\"file\">ada.pdf</td>"), containsString("name=\"files\" multiple required"))));
 	}
 
 	@Test
