@@ -170,7 +170,8 @@ class ResumeImporterTests {
 	void aBatchThatFindsEveryParserBusyKeepsWhatWasTakenInAndLooksAtNothingAfter() {
 		AtomicLong ids = new AtomicLong();
 		given(this.candidates.findBySha256(anyString())).willReturn(Optional.empty());
-		given(this.candidates.create(any(), anyString(), anyString(), any())).willAnswer(call -> ids.incrementAndGet());
+		given(this.versions.store(any(), anyString(), anyString(), any()))
+			.willAnswer(call -> new StoredUpload(ids.incrementAndGet(), null));
 		List<String> parsed = new ArrayList<>();
 		ResumeParser busyFromC = new ResumeParser() {
 
