@@ -7,11 +7,16 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.candidatesearch.TestAdmin;
 import com.candidatesearch.TestDataDirs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,16 +32,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Requests refused before any controller sees them, over a real connection: an address too
- * long is answered by the application with 414, and what Tomcat itself refuses gets problem
- * details too, never its HTML error page, and no stack trace in the log.
+ * What only a real connection shows. Requests refused before any controller sees them: an
+ * address too long is answered by the application with 414, and what Tomcat itself refuses gets
+ * problem details too, never its HTML error page, and no stack trace in the log. And the session
+ * cookie as Tomcat writes it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
-class ProblemAnswersIntegrationTests {
+class RealConnectionIntegrationTests {
 
-	static final Path dataDir = TestDataDirs.create("problem-answers");
+	static final Path dataDir = TestDataDirs.create("real-connection");
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
@@ -82,6 +88,54 @@ class ProblemAnswersIntegrationTests {
 			.contains("\"title\":\"Bad Request\"")
 			.doesNotContain("<html");
 		assertThat(output.getOut()).doesNotContain("Exception").doesNotContain("\tat ");
+	}
+
+	@Test
+	void theSessionCookieOfAFormSignInIsSameSiteLax() throws Exception {
+		HttpResponse<String> form = get("/login");
+		String cookie = sessionCookie(form);
+		Matcher field = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+		assertThat(field.find()).as("the form's CSRF field").isTrue();
+		String body = "username=" + TestAdmin.NAME + "&password=" + URLEncoder.encode(TestAdmin.PASSWORD, StandardCharsets.UTF_8)
+				+ "&_csrf=" + URLEncoder.encode(field.group(1), StandardCharsets.UTF_8);
+		HttpRequest signIn = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", cookie.substring(0, cookie.indexOf(';')))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.timeout(Duration.ofSeconds(30))
+			.build();
+		HttpResponse<String> signedIn = this.http.send(signIn, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/search"));
+		assertThat(sessionCookie(signedIn)).as("a new session id after sign-in").isNotEqualTo(cookie)
+			.contains("; HttpOnly")
+			.contains("; SameSite=Lax");
+	}
+
+	/** Over a real connection: MockMvc's CSRF support swaps in a token store of its own that keeps tokens in a session. */
+	@Test
+	void basicRequestsWithoutACookieGetNone() throws Exception {
+		String basic = "Basic " + Base64.getEncoder()
+			.encodeToString((TestAdmin.NAME + ":" + TestAdmin.PASSWORD).getBytes(StandardCharsets.UTF_8));
+		for (String page : new String[] { "/api/search?q=python", "/search", "/upload" }) {
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + page))
+				.header("Authorization", basic)
+				.timeout(Duration.ofSeconds(30))
+				.build();
+			HttpResponse<String> answer = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(page).isEqualTo(200);
+			assertThat(answer.headers().allValues("Set-Cookie")).as(page).isEmpty();
+		}
+	}
+
+	private static String sessionCookie(HttpResponse<?> answer) {
+		return answer.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith("JSESSIONID="))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no session cookie in " + answer.headers().map()));
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
