@@ -64,4 +64,26 @@ class AccountsBrowserTests extends BrowserTest {
 		BrowserSupport.screenshot(browser, "audit");
 	}
 
+	@Test
+	void aUserCreatesAnApiTokenSeenOnceAndRevokesIt() {
+		browser.get(url("/search"));
+		browser.findElement(By.id("api-tokens")).click();
+		browser.findElement(By.id("token-name")).sendKeys("nightly import");
+		browser.findElement(By.id("create-token-button")).click();
+		String token = browser.findElement(By.id("shown-token")).getText();
+		assertThat(token).startsWith("cs_").hasSize(46);
+		assertThat(browser.findElement(By.cssSelector("table.tokens tbody")).getText()).contains("nightly import")
+			.contains(token.substring(0, 9) + "…")
+			.contains("never");
+		BrowserSupport.assertAccessible(browser);
+		BrowserSupport.screenshot(browser, "api-token-created");
+
+		browser.navigate().refresh();
+		assertThat(browser.findElements(By.id("shown-token"))).as("shown once").isEmpty();
+		browser.findElement(By.cssSelector("table.tokens button.danger")).click();
+		assertThat(browser.findElement(By.cssSelector(".flash")).getText())
+			.isEqualTo("The token nightly import was revoked and no longer works.");
+		assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("You have no tokens.");
+	}
+
 }

@@ -7,7 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,13 +24,16 @@ import org.springframework.stereotype.Component;
  * failure; after {@value #ADDRESS_FAILURES} failures from one address, whatever names were tried,
  * no name is. An IPv6 address counts by its /64 network, which one client can fill at will.
  * <p>
- * Each attempt is noted before its password is checked ({@link #attempt}): once a failure has
- * been counted, attempts still being checked count towards the limit too, so guesses sent in
- * parallel cannot all slip in under it; and a paused attempt costs no password hashing. Counts are kept in memory, per node; a
- * restart forgets them. Spring Security has no such limit of its own, and a rate-limiting
- * library would bring a store this needs no more than a map for. Behind a reverse proxy,
- * {@code server.forward-headers-strategy} must be set, or every client shares the proxy's
- * address (README, Accounts).
+ * Each attempt takes a slot before its password is checked ({@link #attempt}) and gives it back
+ * when the check ends. A name (and an address) has as many slots as it has failures left before
+ * the pause, so guesses sent in parallel can never have more passwords checked than the limit
+ * allows: an attempt finding no free slot waits until one is given back, and is refused when
+ * the pause begins meanwhile or no slot frees within {@link #SLOT_WAIT}. Good requests sent at
+ * once are heard in turn, since each success gives its slot back at once; a paused attempt costs
+ * no password hashing. Counts are kept in memory, per node; a restart forgets them. Spring
+ * Security has no such limit of its own, and a rate-limiting library would bring a store this
+ * needs no more than a map for. Behind a reverse proxy, {@code server.forward-headers-strategy}
+ * must be set, or every client shares the proxy's address (README, Accounts).
  */
 @Component
 public class SignInThrottle {
@@ -37,6 +44,15 @@ public class SignInThrottle {
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
+	/**
+	 * How long an attempt waits for a slot. Generous: a slot is held only while a password is
+	 * hashed (about 0.1 s), so only a long queue of good requests for one name waits this long.
+	 */
+	static final Duration SLOT_WAIT = Duration.ofSeconds(30);
+
+	/** What an attempt refused for want of a slot is told to wait; a slot frees as soon as a check ends. */
+	static final Duration BUSY = Duration.ofSeconds(1);
+
 	/** Keys remembered at most; when full, new names are not counted (their address still is). */
 	static final int MAX_KEYS = 100_000;
 
@@ -45,40 +61,74 @@ public class SignInThrottle {
 
 	private final Clock clock;
 
-	private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
+	private final Duration slotWait;
+
+	/** Guarded by {@link #lock}: a sign-in attempt does a few map operations under it, then hashes outside it. */
+	private final Map<String, Failures> failures = new HashMap<>();
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final Condition slotFreed = this.lock.newCondition();
+
+	/** The attempt this thread holds slots for, so {@link #abandoned} can give them back if no outcome came. */
+	private final ThreadLocal<String> open = new ThreadLocal<>();
 
 	@Autowired
 	SignInThrottle() {
-		this(Clock.systemUTC());
+		this(Clock.systemUTC(), SLOT_WAIT);
 	}
 
-	SignInThrottle(Clock clock) {
+	SignInThrottle(Clock clock, Duration slotWait) {
 		this.clock = clock;
+		this.slotWait = slotWait;
 	}
 
 	/**
-	 * An attempt to sign in as {@code name} from {@code address}, about to be checked; tell
-	 * {@link #succeeded} or {@link #failed} how it ended.
-	 * @return how long until such an attempt is heard again when it is paused (and then not
-	 * counted), empty when it may go on
+	 * An attempt to sign in as {@code name} from {@code address}, about to be checked: waits for
+	 * a slot when as many checks are under way as failures are left. Tell {@link #succeeded} or
+	 * {@link #failed} how it ended, or {@link #abandoned} when it was never checked.
+	 * @return how long until such an attempt is heard again when it is paused, or refused for
+	 * want of a slot (and then not counted), empty when it may go on
 	 */
 	public Optional<Duration> attempt(String name, String address) {
-		Instant now = this.clock.instant();
 		String byName = nameKey(name, address);
 		String byAddress = addressKey(address);
-		Duration wait = longer(wait(byName, NAME_FAILURES, now), wait(byAddress, ADDRESS_FAILURES, now));
-		if (!wait.isZero()) {
-			return Optional.of(wait);
+		long deadline = System.nanoTime() + this.slotWait.toNanos();
+		this.lock.lock();
+		try {
+			while (true) {
+				Instant now = this.clock.instant();
+				Duration wait = longer(paused(byName, NAME_FAILURES, now), paused(byAddress, ADDRESS_FAILURES, now));
+				if (!wait.isZero()) {
+					return Optional.of(wait);
+				}
+				if (free(byName, NAME_FAILURES, now) && free(byAddress, ADDRESS_FAILURES, now)) {
+					update(byName, now, Failures::begun);
+					update(byAddress, now, Failures::begun);
+					this.open.set(byName);
+					return Optional.empty();
+				}
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return Optional.of(BUSY);
+				}
+				this.slotFreed.awaitNanos(left);
+			}
 		}
-		update(byName, now, Failures::begun);
-		update(byAddress, now, Failures::begun);
-		return Optional.empty();
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Optional.of(BUSY);
+		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
-	/** The attempt was right: the name's failures from the address are forgotten. */
+	/** The attempt was right: the name's failures from the address are forgotten, and its slots given back. */
 	void succeeded(String name, String address) {
-		this.failures.remove(nameKey(name, address));
-		this.failures.computeIfPresent(addressKey(address), (key, counted) -> counted.ended(false));
+		Instant now = this.clock.instant();
+		ended(name, address, key -> update(key, now, counted -> counted.ended(false).cleared()),
+				key -> update(key, now, counted -> counted.ended(false)));
 	}
 
 	/**
@@ -88,9 +138,38 @@ public class SignInThrottle {
 	 */
 	boolean failed(String name, String address) {
 		Instant now = this.clock.instant();
-		boolean byName = failedUnder(nameKey(name, address), NAME_FAILURES, now);
-		boolean byAddress = failedUnder(addressKey(address), ADDRESS_FAILURES, now);
-		return byName || byAddress;
+		boolean[] reached = { false, false };
+		ended(name, address, key -> reached[0] = failedUnder(key, NAME_FAILURES, now),
+				key -> reached[1] = failedUnder(key, ADDRESS_FAILURES, now));
+		return reached[0] || reached[1];
+	}
+
+	/**
+	 * The attempt this thread began was never checked (the request went another way): its slots
+	 * are given back without a failure. Does nothing once {@link #succeeded} or {@link #failed} ended it.
+	 */
+	public void abandoned(String name, String address) {
+		if (nameKey(name, address).equals(this.open.get())) {
+			Instant now = this.clock.instant();
+			ended(name, address, key -> update(key, now, counted -> counted.ended(false)),
+					key -> update(key, now, counted -> counted.ended(false)));
+		}
+	}
+
+	private void ended(String name, String address, Consumer<String> byName, Consumer<String> byAddress) {
+		String nameKey = nameKey(name, address);
+		this.lock.lock();
+		try {
+			if (nameKey.equals(this.open.get())) {
+				this.open.remove();
+			}
+			byName.accept(nameKey);
+			byAddress.accept(addressKey(address));
+			this.slotFreed.signalAll();
+		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
 	/** Counts a failure under the key; true when it reached the limit and no failure said so before. */
@@ -104,35 +183,50 @@ public class SignInThrottle {
 		return reached[0];
 	}
 
-	/**
-	 * How long the key is paused: its failures reached the limit, or, once one has failed,
-	 * failures and attempts still being checked together would, so that guesses sent in
-	 * parallel do not all slip in under the limit. Attempts in flight with no failure yet pause
-	 * nothing: a script may send many requests at once.
-	 */
-	private Duration wait(String key, int limit, Instant now) {
+	/** How long the key is paused: its failures in the current window reached the limit. */
+	private Duration paused(String key, int limit, Instant now) {
 		Failures counted = this.failures.get(key);
-		if (counted == null || !now.isBefore(counted.ends())) {
+		if (counted == null || !now.isBefore(counted.ends()) || counted.count() < limit) {
 			return Duration.ZERO;
 		}
-		boolean paused = counted.count() >= limit || (counted.count() > 0 && counted.count() + counted.inFlight() >= limit);
-		return paused ? Duration.between(now, counted.ends()) : Duration.ZERO;
+		return Duration.between(now, counted.ends());
 	}
 
-	/** Applies a change to the key's counts, starting a new window when the last has ended, when there is room. */
+	/** Whether another check may begin: fewer are under way than failures are left before the pause. */
+	private boolean free(String key, int limit, Instant now) {
+		Failures counted = this.failures.get(key);
+		if (counted == null) {
+			return true;
+		}
+		int failed = now.isBefore(counted.ends()) ? counted.count() : 0;
+		return counted.inFlight() < limit - failed;
+	}
+
+	/**
+	 * Applies a change to the key's counts, starting a new window when the last has ended (the
+	 * checks under way carry over), when there is room; a key left with nothing to count is dropped.
+	 */
 	private void update(String key, Instant now, UnaryOperator<Failures> change) {
 		if (!this.failures.containsKey(key) && !roomFor(key, now)) {
 			return;
 		}
-		this.failures.compute(key, (ignored, old) -> change
-			.apply(old == null || !now.isBefore(old.ends()) ? new Failures(now.plus(WINDOW), 0, 0, false) : old));
+		Failures old = this.failures.get(key);
+		Failures current = old == null ? new Failures(now.plus(WINDOW), 0, 0, false)
+				: now.isBefore(old.ends()) ? old : new Failures(now.plus(WINDOW), 0, old.inFlight(), false);
+		Failures changed = change.apply(current);
+		if (changed.count() == 0 && changed.inFlight() == 0) {
+			this.failures.remove(key);
+		}
+		else {
+			this.failures.put(key, changed);
+		}
 	}
 
 	private boolean roomFor(String key, Instant now) {
 		if (this.failures.size() < MAX_KEYS) {
 			return true;
 		}
-		this.failures.values().removeIf(counted -> !now.isBefore(counted.ends()));
+		this.failures.values().removeIf(counted -> !now.isBefore(counted.ends()) && counted.inFlight() == 0);
 		return this.failures.size() < MAX_KEYS || key.startsWith("address:");
 	}
 
@@ -173,6 +267,11 @@ public class SignInThrottle {
 
 		Failures ended(boolean failed) {
 			return new Failures(this.ends, this.count + (failed ? 1 : 0), Math.max(0, this.inFlight - 1), this.noted);
+		}
+
+		/** A success: the failures are forgotten, and a window begins again with the next failure. */
+		Failures cleared() {
+			return new Failures(this.ends, 0, this.inFlight, false);
 		}
 
 		Failures withNoted() {

@@ -39,7 +39,11 @@ public enum AuditAction {
 
 	USER_ENABLED("enabled a user"),
 
-	PASSWORD_RESET("reset a password");
+	PASSWORD_RESET("reset a password"),
+
+	TOKEN_CREATED("created an API token"),
+
+	TOKEN_REVOKED("revoked an API token");
 
 	private final String label;
 

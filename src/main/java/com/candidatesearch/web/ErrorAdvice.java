@@ -1,5 +1,7 @@
 package com.candidatesearch.web;
 
+import java.util.stream.Collectors;
+
 import com.candidatesearch.parse.ParsersBusyException;
 import com.candidatesearch.upload.NoFilesException;
 import com.candidatesearch.upload.TooManyFilesException;
@@ -14,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -99,6 +103,27 @@ class ErrorAdvice {
 			HttpServletResponse response) {
 		return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
 				ex.getMethod() + " is not supported at this address.");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	Object unsupportedMediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		String accepted = ex.getSupportedMediaTypes().isEmpty() ? "the type this address takes"
+				: ex.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(" or "));
+		return answer(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+				"This address does not take " + (ex.getContentType() == null ? "a body without a Content-Type"
+						: ex.getContentType().toString()) + ". Send " + accepted
+						+ (accepted.contains("multipart") ? ", with the resumes in the field \"files\"" : "") + ".");
+	}
+
+	/** Answered as problem details whatever the client asked for: it is told why it got no answer it can read. */
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	Object notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		String produced = ex.getSupportedMediaTypes().isEmpty() ? "JSON"
+				: ex.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(" or "));
+		return answer(request, response, HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
+				"This address answers with " + produced + " only. Accept " + produced + ", or leave out the Accept header.");
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -2,13 +2,16 @@ package com.candidatesearch.web;
 
 import java.util.Arrays;
 
+import com.candidatesearch.account.ApiTokens;
 import com.candidatesearch.account.SignInThrottle;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,8 +28,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may do what. Pages sign in with the form at {@code /login}; HTTP Basic is accepted on
  * every path, so scripts and monitoring can fetch any page or call the API. Recruiters may do
  * everything but {@code /admin/**}, {@code /api/admin/**} and the actuator beyond health, which
- * are for administrators. Every form carries a CSRF token; see {@link #basicApiRequest} for
- * the one exemption.
+ * are for administrators. Scripts may instead send a personal API token ({@code Authorization:
+ * Bearer …}), which is not a cookie and so needs no CSRF token. Every form carries a CSRF token;
+ * see {@link #basicApiRequest} for the one exemption with a password.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -43,30 +47,40 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts, SignInThrottle throttle)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts, SignInThrottle throttle,
+			ObjectProvider<ApiTokens> tokens) throws Exception {
 		SecurityAnswers answers = new SecurityAnswers();
-		// Basic sign-ins are kept in the session as form sign-ins are: a script that keeps the cookie
-		// pays for the password hash once rather than on every request.
 		SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
 				new RequestAttributeSecurityContextRepository(), new ActiveAccountContextRepository(accounts));
 		http.securityContext(context -> context.securityContextRepository(contexts))
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(ApiTokenAuthentication.filter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 				.permitAll()
+				// A token cannot make or revoke tokens: a leaked one must not be able to outlive its revocation.
+				.requestMatchers("/account/tokens", "/account/tokens/**")
+				.access((authentication, context) -> new AuthorizationDecision(
+						!ApiTokenAuthentication.byToken(authentication.get()) && authentication.get()
+							.getAuthorities()
+							.stream()
+							.anyMatch(authority -> "ROLE_RECRUITER".equals(authority.getAuthority()))))
 				.requestMatchers("/admin/**", "/api/admin/**", "/actuator/**")
 				.hasRole("ADMIN")
 				.anyRequest()
 				.hasRole("RECRUITER"))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/search"))
+			// A Basic sign-in lasts for its request only: kept in a session, every script that does not
+			// send the cookie back would leave one behind. Scripts that call often use API tokens.
 			.httpBasic(basic -> basic.realmName(SecurityAnswers.REALM)
 				.authenticationEntryPoint(answers.basic)
-				.securityContextRepository(contexts))
+				.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(answers).accessDeniedHandler(answers))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::basicApiRequest))
+			.csrf(csrf -> csrf.csrfTokenRepository(new SessionlessCsrfTokenRepository())
+				.csrfTokenRequestHandler(new BodyCsrfTokenRequestHandler())
+				.ignoringRequestMatchers(SecurityConfiguration::basicApiRequest, ApiTokenAuthentication::carriesToken))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frames -> frames.sameOrigin())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

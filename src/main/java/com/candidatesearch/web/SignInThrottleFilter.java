@@ -52,7 +52,15 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
 		Optional<Duration> paused = name == null ? Optional.empty()
 				: this.throttle.attempt(name, request.getRemoteAddr());
 		if (paused.isEmpty()) {
-			chain.doFilter(request, response);
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				// A check ends in a success or failure event, which gives the slot back; this is for one that never came.
+				if (name != null) {
+					this.throttle.abandoned(name, request.getRemoteAddr());
+				}
+			}
 			return;
 		}
 		long seconds = Math.max(1, (paused.get().toMillis() + 999) / 1000);

@@ -12,6 +12,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -144,6 +145,42 @@ class AccessRulesTests {
 		MockHttpSession disabled = signedIn("gone");
 		this.mvc.perform(get("/probe").session(disabled)).andExpect(redirectedUrl("/login"));
 		assertThat(disabled.isInvalid()).isTrue();
+	}
+
+	@Test
+	void aCsrfTokenCountsInTheFormBodyOrTheHeaderButNotInTheAddress() throws Exception {
+		this.mvc.perform(post("/probe").with(user("recruiter").roles("RECRUITER")).with(csrf()).with(tokenMovedToQuery()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/probe").with(user("recruiter").roles("RECRUITER")).with(csrf()))
+			.andExpect(status().isOk());
+		this.mvc.perform(post("/probe").with(user("recruiter").roles("RECRUITER")).with(csrf().asHeader()))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void basicCredentialsLeaveNoSessionBehind() throws Exception {
+		assertThat(this.mvc.perform(get("/api/probe").with(httpBasic("recruiter", TestAccounts.PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getRequest()
+			.getSession(false)).isNull();
+	}
+
+	@Test
+	void anUnknownApiTokenIs401SayingSo() throws Exception {
+		this.mvc.perform(get("/api/probe").header("Authorization", "Bearer cs_" + "a".repeat(43)))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", containsString("error=\"invalid_token\"")))
+			.andExpect(jsonPath("$.title").value("Token not valid"));
+	}
+
+	/** Moves the form's CSRF token from the body into the address, where it must not count. */
+	private static RequestPostProcessor tokenMovedToQuery() {
+		return request -> {
+			String token = request.getParameter("_csrf");
+			request.setQueryString("_csrf=" + token);
+			return request;
+		};
 	}
 
 	/** A session as a form sign-in leaves it. */

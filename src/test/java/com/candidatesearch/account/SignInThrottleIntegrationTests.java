@@ -104,6 +104,35 @@ class SignInThrottleIntegrationTests {
 	}
 
 	@Test
+	void manyWrongPasswordsSentAtOnceHaveNoMoreCheckedThanTheLimit() throws Exception {
+		this.accounts.add("hedy", Role.RECRUITER, PASSWORD);
+		SignInThrottleTests.Outcomes outcomes = SignInThrottleTests.atOnce(150, () -> {
+			int status = this.mvc.perform(get("/api/search").with(httpBasic("hedy", "guess")).with(from("198.51.100.20")))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			return status == 401;
+		});
+
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE username = 'hedy' "
+				+ "AND action = 'LOGIN_FAILED'", Integer.class)).as("passwords checked").isEqualTo(SignInThrottle.NAME_FAILURES);
+		assertThat(outcomes.heard()).isEqualTo(SignInThrottle.NAME_FAILURES);
+		this.mvc.perform(get("/api/search").with(httpBasic("hedy", "guess")).with(from("198.51.100.20")))
+			.andExpect(status().isTooManyRequests());
+	}
+
+	@Test
+	void manyGoodRequestsSentAtOnceAreAllAnswered() throws Exception {
+		this.accounts.add("batch", Role.RECRUITER, PASSWORD);
+		SignInThrottleTests.Outcomes outcomes = SignInThrottleTests.atOnce(60,
+				() -> this.mvc.perform(get("/api/search").with(httpBasic("batch", PASSWORD)).with(from("198.51.100.21")))
+					.andReturn()
+					.getResponse()
+					.getStatus() == 200);
+		assertThat(outcomes.refused()).isZero();
+	}
+
+	@Test
 	void theWaitOnTheSignInPageIsReadFromTheAddressOnlyAsANumberOfMinutes() throws Exception {
 		this.mvc.perform(get("/login").param("paused", "<script>alert(1)</script>"))
 			.andExpect(status().isOk())

@@ -5,6 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +22,8 @@ class SignInThrottleTests {
 
 	private final MovingClock clock = new MovingClock();
 
-	private final SignInThrottle throttle = new SignInThrottle(this.clock);
+	/** Without waiting for a slot, so an attempt finding none is refused at once. */
+	private final SignInThrottle throttle = new SignInThrottle(this.clock, Duration.ZERO);
 
 	@Test
 	void repeatedFailuresPauseTheNameFromThatAddressUntilTheWindowEnds() {
@@ -48,10 +57,97 @@ class SignInThrottleTests {
 	}
 
 	@Test
-	void manyAttemptsAtOnceWithoutAFailurePauseNothing() {
-		for (int i = 0; i < 3 * SignInThrottle.ADDRESS_FAILURES; i++) {
-			assertThat(this.throttle.attempt("script", "198.51.100.8")).isEmpty();
+	void noMoreChecksAreUnderWayAtOnceThanFailuresAreLeft() {
+		for (int i = 0; i < SignInThrottle.NAME_FAILURES; i++) {
+			assertThat(this.throttle.attempt("script", "198.51.100.8")).as("in flight " + i).isEmpty();
 		}
+		assertThat(this.throttle.attempt("script", "198.51.100.8")).as("no slot left").contains(SignInThrottle.BUSY);
+		assertThat(this.throttle.attempt("ada", "198.51.100.8")).as("another name").isEmpty();
+		this.throttle.succeeded("script", "198.51.100.8");
+		assertThat(this.throttle.attempt("script", "198.51.100.8")).as("a slot given back").isEmpty();
+	}
+
+	@Test
+	void anAttemptThatWasNeverCheckedGivesItsSlotBack() {
+		for (int i = 0; i < SignInThrottle.NAME_FAILURES; i++) {
+			assertThat(this.throttle.attempt("script", "198.51.100.8")).isEmpty();
+			this.throttle.abandoned("script", "198.51.100.8");
+		}
+		assertThat(this.throttle.attempt("script", "198.51.100.8")).isEmpty();
+		this.throttle.failed("script", "198.51.100.8");
+		this.throttle.abandoned("script", "198.51.100.8");
+		for (int i = 1; i < SignInThrottle.NAME_FAILURES; i++) {
+			assertThat(this.throttle.attempt("script", "198.51.100.8")).as("the failure ended it; nothing more given back")
+				.isEmpty();
+		}
+		assertThat(this.throttle.attempt("script", "198.51.100.8")).isPresent();
+	}
+
+	@Test
+	void manyWrongGuessesAtOnceHaveNoMorePasswordsCheckedThanTheLimit() throws Exception {
+		SignInThrottle waiting = new SignInThrottle(this.clock, SignInThrottle.SLOT_WAIT);
+		Outcomes outcomes = atOnce(150, () -> {
+			if (waiting.attempt("grace", "198.51.100.7").isPresent()) {
+				return false;
+			}
+			pause(20);
+			waiting.failed("grace", "198.51.100.7");
+			return true;
+		});
+		assertThat(outcomes.heard()).isEqualTo(SignInThrottle.NAME_FAILURES);
+		assertThat(outcomes.refused()).isEqualTo(150 - SignInThrottle.NAME_FAILURES);
+	}
+
+	@Test
+	void manyGoodSignInsAtOnceAreAllHeardInTurn() throws Exception {
+		SignInThrottle waiting = new SignInThrottle(this.clock, SignInThrottle.SLOT_WAIT);
+		Outcomes outcomes = atOnce(150, () -> {
+			if (waiting.attempt("script", "198.51.100.8").isPresent()) {
+				return false;
+			}
+			pause(5);
+			waiting.succeeded("script", "198.51.100.8");
+			return true;
+		});
+		assertThat(outcomes.refused()).isZero();
+		assertThat(outcomes.heard()).isEqualTo(150);
+	}
+
+	/** Runs the attempt on that many threads released together; each says whether it was heard. */
+	static Outcomes atOnce(int threads, Callable<Boolean> attempt) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Boolean>> results = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				results.add(pool.submit(() -> {
+					start.await();
+					return attempt.call();
+				}));
+			}
+			start.countDown();
+			int heard = 0;
+			for (Future<Boolean> result : results) {
+				heard += result.get(2, TimeUnit.MINUTES) ? 1 : 0;
+			}
+			return new Outcomes(heard, threads - heard);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** A password check taking a while, so that attempts sent at once overlap. */
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	record Outcomes(int heard, int refused) {
 	}
 
 	@Test

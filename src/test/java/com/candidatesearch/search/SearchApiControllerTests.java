@@ -13,9 +13,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(SearchApiController.class)
@@ -57,6 +60,18 @@ class SearchApiControllerTests {
 					{"total":11,"page":1,"size":10,"sort":"relevance","expansions":[],"facets":{},"hits":[{"id":4,"name":"Ada","label":"Engineer","score":1.5,
 					 "highlights":[{"field":"skills.keywords","html":"&lt;b&gt;<mark>C++</mark>&lt;/b&gt; &amp; Rust"}]}]}
 					""", JsonCompareMode.STRICT));
+	}
+
+	@Test
+	void aClientAcceptingOnlyCsvIsToldSoInProblemDetails() throws Exception {
+		given(this.search.search(any()))
+			.willReturn(new SearchPage("rust", 0, 1, 20, List.of(), null));
+
+		this.mvc.perform(get("/api/search").param("q", "rust").accept("text/csv"))
+			.andExpect(status().isNotAcceptable())
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.title").value("Not acceptable"))
+			.andExpect(jsonPath("$.detail").value(containsString("Accept application/json")));
 	}
 
 }

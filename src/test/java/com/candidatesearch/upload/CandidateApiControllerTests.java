@@ -32,6 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -199,6 +200,17 @@ class CandidateApiControllerTests {
 
 	private static MockMultipartFile file(String name) {
 		return new MockMultipartFile("files", name, "application/pdf", new byte[] { 1, 2, 3 });
+	}
+
+	@Test
+	void anUploadThatIsNotMultipartIsA415SayingWhatToSend() throws Exception {
+		for (String type : List.of("application/json", "text/plain")) {
+			this.mvc.perform(post("/api/candidates").contentType(type).content("{}").with(script()))
+				.andExpect(status().isUnsupportedMediaType())
+				.andExpect(content().contentType("application/problem+json"))
+				.andExpect(jsonPath("$.detail").value("This address does not take " + type
+						+ ". Send multipart/form-data, with the resumes in the field \"files\"."));
+		}
 	}
 
 }
