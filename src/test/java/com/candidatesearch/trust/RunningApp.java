@@ -96,6 +96,7 @@ final class RunningApp {
 				Thread.sleep(250);
 			}
 		}
+		this.process.destroyForcibly();
 		throw new IllegalStateException("the application did not start within " + START_WITHIN.toSeconds()
 				+ " s; see " + log);
 	}
