@@ -1,26 +1,16 @@
 package com.candidatesearch.parse;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 
+import static com.candidatesearch.parse.HostileFiles.billionLaughsDocx;
+import static com.candidatesearch.parse.HostileFiles.huge;
+import static com.candidatesearch.parse.HostileFiles.scannedPdf;
+import static com.candidatesearch.parse.HostileFiles.truncatedPdf;
+import static com.candidatesearch.parse.HostileFiles.xxeDocx;
+import static com.candidatesearch.parse.HostileFiles.zipBombDocx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -32,8 +22,7 @@ class HostileFileTests {
 
 	@Test
 	void rejectsATruncatedPdfWithMessage() throws Exception {
-		byte[] whole = SeedResumeTests.bytes("seeds/002_ebfafff7a943e743.pdf");
-		byte[] half = Arrays.copyOf(whole, whole.length / 3);
+		byte[] half = truncatedPdf();
 
 		assertThatExceptionOfType(ResumeParseException.class).isThrownBy(() -> this.parser.parse("cut.pdf", half))
 			.withMessageStartingWith("cut.pdf ");
@@ -41,8 +30,7 @@ class HostileFileTests {
 
 	@Test
 	void rejectsAFileFarLargerThanAnyResume() {
-		byte[] huge = new byte[50 * 1024 * 1024];
-		Arrays.fill(huge, (byte) 'a');
+		byte[] huge = huge();
 
 		assertThatExceptionOfType(ResumeTooLargeException.class).isThrownBy(() -> this.parser.parse("big.txt", huge))
 			.withMessage("big.txt is 50 MB, far more than any resume: upload the resume alone, saved as a plain PDF "
@@ -99,9 +87,7 @@ class HostileFileTests {
 	@Test
 	void neverReadsAFileAnXmlEntityPointsAt() throws Exception {
 		Path secret = Files.writeString(Files.createTempFile("secret", ".txt"), "TOP-SECRET-7731");
-		byte[] docx = docx("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
-				+ "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-				+ "<w:p><w:r><w:t>Ada Lovelace &x;</w:t></w:r></w:p></w:body></w:document>");
+		byte[] docx = xxeDocx(secret.toUri());
 
 		try {
 			ParseResult result = this.parser.parse("xxe.docx", docx);
@@ -114,89 +100,12 @@ class HostileFileTests {
 
 	@Test
 	void refusesBillionLaughsQuickly() throws Exception {
-		StringBuilder entities = new StringBuilder("<!ENTITY l0 \"ha\">");
-		for (int i = 1; i < 12; i++) {
-			entities.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
-		}
-		byte[] docx = docx("<?xml version=\"1.0\"?><!DOCTYPE d [" + entities + "]>"
-				+ "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-				+ "<w:p><w:r><w:t>&l11;</w:t></w:r></w:p></w:body></w:document>");
+		byte[] docx = billionLaughsDocx();
 		long started = System.nanoTime();
 
 		assertThatExceptionOfType(ResumeParseException.class).isThrownBy(() -> this.parser.parse("laughs.docx", docx))
 			.withMessageStartingWith("laughs.docx ");
 		assertThat((System.nanoTime() - started) / 1_000_000_000).as("seconds to give up").isLessThan(5);
-	}
-
-	/** A minimal DOCX around the given document part. */
-	private static byte[] docx(String documentXml) throws Exception {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-			zip.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
-			zip.putNextEntry(new ZipEntry("_rels/.rels"));
-			zip.write(RELATIONSHIPS.getBytes(StandardCharsets.UTF_8));
-			zip.putNextEntry(new ZipEntry("word/document.xml"));
-			zip.write(documentXml.getBytes(StandardCharsets.UTF_8));
-		}
-		return bytes.toByteArray();
-	}
-
-	private static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-			+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-			+ "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
-
-	private static final String RELATIONSHIPS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-			+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
-
-	/** A one-page PDF holding only a picture of a short resume, as a scanner makes. */
-	static byte[] scannedPdf() throws Exception {
-		BufferedImage page = new BufferedImage(1700, 2200, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = page.createGraphics();
-		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-		g.setColor(Color.WHITE);
-		g.fillRect(0, 0, page.getWidth(), page.getHeight());
-		g.setColor(Color.BLACK);
-		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 64));
-		g.drawString("Grace Hopper", 150, 250);
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 40));
-		g.drawString("grace@example.org", 150, 340);
-		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 44));
-		g.drawString("EXPERIENCE", 150, 500);
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 40));
-		g.drawString("Computer Scientist, US Navy, 1943 - 1986", 150, 580);
-		g.dispose();
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage pdfPage = new PDPage(PDRectangle.LETTER);
-			document.addPage(pdfPage);
-			PDImageXObject image = LosslessFactory.createFromImage(document, page);
-			try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-				content.drawImage(image, 0, 0, PDRectangle.LETTER.getWidth(), PDRectangle.LETTER.getHeight());
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
-	}
-
-	/** A DOCX whose document part expands from a few hundred kilobytes to a gigabyte of text. */
-	private static byte[] zipBombDocx() throws Exception {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-			zip.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
-			zip.putNextEntry(new ZipEntry("_rels/.rels"));
-			zip.write(RELATIONSHIPS.getBytes(StandardCharsets.UTF_8));
-			zip.putNextEntry(new ZipEntry("word/document.xml"));
-			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-					+ "<w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
-			byte[] block = new byte[1024 * 1024];
-			Arrays.fill(block, (byte) 'a');
-			for (int i = 0; i < 1024; i++) {
-				zip.write(block);
-			}
-			zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
-		}
-		return bytes.toByteArray();
 	}
 
 }

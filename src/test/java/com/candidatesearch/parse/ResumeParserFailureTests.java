@@ -1,17 +1,10 @@
 package com.candidatesearch.parse;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
+import static com.candidatesearch.parse.HostileFiles.protectedPdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -88,26 +81,6 @@ class ResumeParserFailureTests {
 	void warnsWhenNoEmailIsFound() throws Exception {
 		byte[] text = "Jane Doe\n\nEXPERIENCE\nAcme Corp, Engineer\n2019 - 2021\n".getBytes(StandardCharsets.UTF_8);
 		assertThat(this.parser.parse("cv.txt", text).warnings()).contains("No e-mail address found.");
-	}
-
-	private static byte[] protectedPdf() throws Exception {
-		try (PDDocument document = new PDDocument()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				content.beginText();
-				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				content.newLineAtOffset(72, 700);
-				content.showText("Jane Doe");
-				content.endText();
-			}
-			StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
-			policy.setEncryptionKeyLength(128);
-			document.protect(policy);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
-		}
 	}
 
 }
