@@ -16,17 +16,29 @@ import com.candidatesearch.parse.ParsedResume.Profile;
  */
 final class ContactDetails {
 
-	static final Pattern EMAIL = Pattern.compile("[\\w.+%-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+	/*
+	 * Every pattern here runs over whole resumes, so each must stay linear in the text: a match
+	 * may start only where an earlier start could not have reached it (the start of a run, or where
+	 * the last match ended), runs that cannot give anything back are possessive, and repeated
+	 * groups are bounded (a real domain has a handful of labels) so they neither backtrack without
+	 * end nor recurse deep enough to overflow the stack.
+	 */
+
+	static final Pattern EMAIL = Pattern
+		.compile("(?:\\G|(?<![\\w.+%-]))[\\w.+%-]++@[\\w-]++(?:\\.[\\w-]++){0,8}\\.[A-Za-z]{2,}+");
 
 	private static final Pattern PHONE = Pattern
 		.compile("(?<![\\w/.-])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{1,4}(?:[\\s.-]\\d{2,8}){1,4}(?![\\w/-])");
 
 	private static final Pattern URL = Pattern.compile(
-			"(?i)(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|ai|dev|me|edu|co|info|app|page|site|xyz|tech|de|fr|es|uk|ca|us|eu|no|se|dk|fi|nl|be|ch|at|it|pl|pt|br|in|jp|kr|cn|au|nz|ie)(?:/[\\w./~%#?=&+-]*)?(?![\\w@])");
+			"(?i)(?:https?://)?(?:www\\.)?(?<![a-z0-9-])[a-z0-9][a-z0-9-]*+(?:\\.[a-z0-9-]++){0,8}\\.(?:com|org|net|io|ai|dev|me|edu|co|info|app|page|site|xyz|tech|de|fr|es|uk|ca|us|eu|no|se|dk|fi|nl|be|ch|at|it|pl|pt|br|in|jp|kr|cn|au|nz|ie)(?:/[\\w./~%#?=&+-]*)?(?![\\w@])");
 
 	private static final Pattern LABELLED = Pattern.compile("(?i)(?<![\\w])(github|gitlab|linkedin|google scholar|gscholar"
 			+ "|scholar|orcid|twitter|x|website|web|homepage|home page|site|portfolio|blog|e-?mail|mail|phone|tel|mobile|cell)"
 			+ "\\s*[:：]\\s*(\\S+)");
+
+	/** Separators left at the end of a value; the lookbehind keeps a long run of them from being rescanned at each of its characters. */
+	private static final String TRAILING_SEPARATORS = "(?<![|,;])[|,;]+$";
 
 	private static final Pattern NOT_HOMEPAGE = Pattern.compile("(?i)(?:^|[/.])(?:doi\\.org|arxiv\\.org)|^[^/]*\\.(?:pdf|docx?)$");
 
@@ -45,7 +57,7 @@ final class ContactDetails {
 	}
 
 	private static final Pattern PROFILE_URL = Pattern.compile("(?i)(?:https?://)?(?:www\\.)?(github\\.com|gitlab\\.com|linkedin\\.com/in"
-			+ "|scholar\\.google\\.[a-z.]+/citations\\?(?:[^\\s]*?&)?user=|orcid\\.org|twitter\\.com|x\\.com)/?([\\w.-]+)");
+			+ "|scholar\\.google\\.[a-z.]{1,12}/citations\\?(?:[^\\s]{0,500}?&)?user=|orcid\\.org|twitter\\.com|x\\.com)/?([\\w.-]+)");
 
 	private ContactDetails() {
 	}
@@ -74,7 +86,7 @@ final class ContactDetails {
 		while (labelled.find()) {
 			String network = NETWORKS.get(labelled.group(1).toLowerCase(Locale.ROOT));
 			if (network != null) {
-				String value = labelled.group(2).replaceAll("[|,;]+$", "");
+				String value = labelled.group(2).replaceAll(TRAILING_SEPARATORS, "");
 				Matcher url = PROFILE_URL.matcher(value);
 				profiles.add(url.find() ? new Profile(network, url.group(2), value)
 						: new Profile(network, value.replaceFirst("^@", ""), null));
@@ -100,7 +112,7 @@ final class ContactDetails {
 			String label = labelled.group(1).toLowerCase(Locale.ROOT);
 			if (label.matches("website|web|homepage|home page|site|portfolio|blog")
 					&& labelled.group(2).matches("[^\\s]+\\.[^\\s]+")) {
-				return labelled.group(2).replaceAll("[|,;]+$", "");
+				return labelled.group(2).replaceAll(TRAILING_SEPARATORS, "");
 			}
 		}
 		String withoutEmails = EMAIL.matcher(text).replaceAll(" ");
