@@ -6,10 +6,15 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -58,6 +63,28 @@ class HostileFileTests {
 			.withMessage("bomb.docx expands to far more than any resume holds (a zip bomb?): save it again as a plain "
 					+ "PDF or Word file.");
 		assertThat((System.nanoTime() - started) / 1_000_000_000).as("seconds to give up").isLessThan(5);
+	}
+
+	@Test
+	void refusesADocxWhoseHeadersUnderstateItsExpansionBeforeAnyLibraryReadsIt() throws Exception {
+		byte[] bomb = lyingZipBombDocx();
+		long started = System.nanoTime();
+
+		assertThatExceptionOfType(ResumeTooLargeException.class).isThrownBy(() -> this.parser.parse("liar.docx", bomb))
+			.withMessage("liar.docx expands to far more than any resume holds (a zip bomb?): save it again as a plain "
+					+ "PDF or Word file.")
+			.withNoCause();
+		assertThat((System.nanoTime() - started) / 1_000_000_000).as("seconds to give up").isLessThan(5);
+	}
+
+	@Test
+	void countsWhatEachEntryReallyInflatesToAndNotWhatItsHeadersSay() throws Exception {
+		byte[] honest = docx("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+				+ "<w:body><w:p><w:r><w:t>Ada Lovelace</w:t></w:r></w:p></w:body></w:document>");
+
+		assertThat(ZipExpansion.isBomb(lyingZipBombDocx())).isTrue();
+		assertThat(ZipExpansion.isBomb(honest)).isFalse();
+		assertThat(ZipExpansion.isBomb("not a zip".getBytes(StandardCharsets.UTF_8))).isFalse();
 	}
 
 	@Test
@@ -176,6 +203,85 @@ class HostileFileTests {
 			document.save(out);
 			return out.toByteArray();
 		}
+	}
+
+	/** What the lying bomb's headers, local and central, claim its document part expands to. */
+	private static final int CLAIMED_SIZE = 60_000;
+
+	/**
+	 * A DOCX whose document part inflates to 300 MB of spaces while both its local and its central
+	 * header claim 60,000 bytes, written byte by byte since no zip library writes a lie.
+	 */
+	static byte[] lyingZipBombDocx() throws Exception {
+		ByteArrayOutputStream part = new ByteArrayOutputStream();
+		Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+		try (DeflaterOutputStream out = new DeflaterOutputStream(part, deflater, 64 * 1024)) {
+			out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+					+ "<w:body><w:p><w:r><w:t>Ada Lovelace").getBytes(StandardCharsets.UTF_8));
+			byte[] spaces = new byte[1024 * 1024];
+			Arrays.fill(spaces, (byte) ' ');
+			for (int i = 0; i < 300; i++) {
+				out.write(spaces);
+			}
+			out.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+		}
+		finally {
+			deflater.end();
+		}
+		LyingZip zip = new LyingZip();
+		zip.add("[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
+		zip.add("_rels/.rels", RELATIONSHIPS.getBytes(StandardCharsets.UTF_8));
+		zip.addDeflated("word/document.xml", part.toByteArray(), CLAIMED_SIZE);
+		return zip.finish();
+	}
+
+	/** Writes a zip's local headers, central directory and end record with whatever sizes it is told. */
+	private static final class LyingZip {
+
+		private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		private final ByteArrayOutputStream central = new ByteArrayOutputStream();
+
+		private int entries;
+
+		void add(String name, byte[] data) {
+			CRC32 crc = new CRC32();
+			crc.update(data);
+			entry(name, 0, data, (int) crc.getValue(), data.length);
+		}
+
+		void addDeflated(String name, byte[] deflated, int claimedSize) {
+			entry(name, 8, deflated, 0, claimedSize);
+		}
+
+		private void entry(String name, int method, byte[] data, int crc, int size) {
+			byte[] fileName = name.getBytes(StandardCharsets.UTF_8);
+			int offset = this.out.size();
+			ByteBuffer local = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
+			local.putInt(0x04034b50).putShort((short) 20).putShort((short) 0).putShort((short) method).putInt(0)
+				.putInt(crc).putInt(data.length).putInt(size).putShort((short) fileName.length).putShort((short) 0);
+			this.out.writeBytes(local.array());
+			this.out.writeBytes(fileName);
+			this.out.writeBytes(data);
+			ByteBuffer header = ByteBuffer.allocate(46).order(ByteOrder.LITTLE_ENDIAN);
+			header.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 0).putShort((short) method)
+				.putInt(0).putInt(crc).putInt(data.length).putInt(size).putShort((short) fileName.length)
+				.putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0).putInt(offset);
+			this.central.writeBytes(header.array());
+			this.central.writeBytes(fileName);
+			this.entries++;
+		}
+
+		byte[] finish() {
+			int start = this.out.size();
+			this.out.writeBytes(this.central.toByteArray());
+			ByteBuffer end = ByteBuffer.allocate(22).order(ByteOrder.LITTLE_ENDIAN);
+			end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) this.entries)
+				.putShort((short) this.entries).putInt(this.central.size()).putInt(start).putShort((short) 0);
+			this.out.writeBytes(end.array());
+			return this.out.toByteArray();
+		}
+
 	}
 
 	/** A DOCX whose document part expands from a few hundred kilobytes to a gigabyte of text. */
