@@ -75,6 +75,10 @@ final class HeaderReader {
 		}
 		for (int i = 0; i < segments.size(); i++) {
 			String line = segments.get(i);
+			// a label of ten words or a place of five fit in far less
+			if (line.length() > MAX_NAME_LINE) {
+				continue;
+			}
 			if (ContactDetails.email(line) != null || ContactDetails.phone(line) != null
 					|| !ContactDetails.profiles(line).isEmpty() || ContactDetails.website(line) != null) {
 				continue;
