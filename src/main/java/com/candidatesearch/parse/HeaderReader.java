@@ -31,7 +31,10 @@ final class HeaderReader {
 
 	/** "Oluwaseun Adeyemi, Ph.D.": letters after a name are a credential, not part of it. */
 	private static final Pattern CREDENTIALS = Pattern
-		.compile(",\\s*(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|MBA|M\\.?Sc\\.?|P\\.?E\\.?|CPA|PMP|CFA|Dr\\.?)(?:,\\s*\\S+)*\\s*$");
+		.compile(",\\s*(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|MBA|M\\.?Sc\\.?|P\\.?E\\.?|CPA|PMP|CFA|Dr\\.?)(?:,\\s*+[^\\s,]++)*+,?\\s*$");
+
+	/** A name line with its credentials: far more than a 40-character name and a few letters after it. */
+	private static final int MAX_NAME_LINE = 200;
 
 	private HeaderReader() {
 	}
@@ -54,7 +57,10 @@ final class HeaderReader {
 		Location location = null;
 		int nameAt = -1;
 		for (int i = 0; i < header.size() && name == null; i++) {
-			String candidate = CREDENTIALS.matcher(header.get(i).text()).replaceFirst("");
+			String line = header.get(i).text();
+			// a name is at most 40 characters, so a longer line never leaves one, and the pattern
+			// (anchored at the end, tried at each comma) need not read a long line once per comma
+			String candidate = line.length() > MAX_NAME_LINE ? line : CREDENTIALS.matcher(line).replaceFirst("");
 			if (isPersonName(candidate)) {
 				name = candidate;
 				nameAt = i;
@@ -69,6 +75,10 @@ final class HeaderReader {
 		}
 		for (int i = 0; i < segments.size(); i++) {
 			String line = segments.get(i);
+			// a label of ten words or a place of five fit in far less
+			if (line.length() > MAX_NAME_LINE) {
+				continue;
+			}
 			if (ContactDetails.email(line) != null || ContactDetails.phone(line) != null
 					|| !ContactDetails.profiles(line).isEmpty() || ContactDetails.website(line) != null) {
 				continue;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class PlainTextReader {
 
-	private static final Pattern LIST_TAG = Pattern.compile("<(?:ul|ol)\\b[^>]*>|</(?:ul|ol)>|</?li\\b[^>]*>|<br\\s*/?>|</?p\\b[^>]*>",
+	/** A tag holds no "<": else a run of "<p" would be read from each one to the end of the line. */
+	private static final Pattern LIST_TAG = Pattern.compile("<(?:ul|ol)\\b[^<>]*>|</(?:ul|ol)>|</?li\\b[^<>]*>|<br\\s*/?>|</?p\\b[^<>]*>",
 			Pattern.CASE_INSENSITIVE);
 
 	/** A dash or bullet that opens the next item of a list run together on one line. */

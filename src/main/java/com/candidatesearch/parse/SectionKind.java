@@ -86,6 +86,10 @@ enum SectionKind {
 
 	/** The section a heading announces, or {@code null} when it is not a known heading. */
 	static SectionKind of(String heading) {
+		// the longest heading folds to 60 characters: a line far longer is no heading, and is not folded for nothing
+		if (heading.length() > 10 * 60) {
+			return null;
+		}
 		String key = key(heading);
 		if (key.isEmpty() || key.length() > 60) {
 			return null;

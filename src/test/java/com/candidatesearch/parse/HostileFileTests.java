@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import static com.candidatesearch.parse.HostileFiles.billionLaughsDocx;
+import static com.candidatesearch.parse.HostileFiles.docx;
+import static com.candidatesearch.parse.HostileFiles.lyingZipBombDocx;
 import static com.candidatesearch.parse.HostileFiles.huge;
 import static com.candidatesearch.parse.HostileFiles.scannedPdf;
 import static com.candidatesearch.parse.HostileFiles.truncatedPdf;
@@ -46,6 +48,28 @@ class HostileFileTests {
 			.withMessage("bomb.docx expands to far more than any resume holds (a zip bomb?): save it again as a plain "
 					+ "PDF or Word file.");
 		assertThat((System.nanoTime() - started) / 1_000_000_000).as("seconds to give up").isLessThan(5);
+	}
+
+	@Test
+	void refusesADocxWhoseHeadersUnderstateItsExpansionBeforeAnyLibraryReadsIt() throws Exception {
+		byte[] bomb = lyingZipBombDocx();
+		long started = System.nanoTime();
+
+		assertThatExceptionOfType(ResumeTooLargeException.class).isThrownBy(() -> this.parser.parse("liar.docx", bomb))
+			.withMessage("liar.docx expands to far more than any resume holds (a zip bomb?): save it again as a plain "
+					+ "PDF or Word file.")
+			.withNoCause();
+		assertThat((System.nanoTime() - started) / 1_000_000_000).as("seconds to give up").isLessThan(5);
+	}
+
+	@Test
+	void countsWhatEachEntryReallyInflatesToAndNotWhatItsHeadersSay() throws Exception {
+		byte[] honest = docx("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+				+ "<w:body><w:p><w:r><w:t>Ada Lovelace</w:t></w:r></w:p></w:body></w:document>");
+
+		assertThat(ZipExpansion.isBomb(lyingZipBombDocx())).isTrue();
+		assertThat(ZipExpansion.isBomb(honest)).isFalse();
+		assertThat(ZipExpansion.isBomb("not a zip".getBytes(StandardCharsets.UTF_8))).isFalse();
 	}
 
 	@Test
