@@ -1,5 +1,6 @@
 package com.candidatesearch.parse;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -125,6 +125,16 @@ public final class HostileFiles {
 	 * header claim {@value #LYING_SIZE} bytes, so that no look at the headers gives it away.
 	 */
 	public static byte[] lyingZipBombDocx() {
+		// Deflating a gigabyte takes seconds; the bytes never change, so they are made once.
+		if (lyingZipBomb == null) {
+			lyingZipBomb = buildLyingZipBombDocx();
+		}
+		return lyingZipBomb.clone();
+	}
+
+	private static volatile byte[] lyingZipBomb;
+
+	private static byte[] buildLyingZipBombDocx() {
 		ZipWriter zip = new ZipWriter();
 		zip.add("[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
 		zip.add("_rels/.rels", RELATIONSHIPS.getBytes(StandardCharsets.UTF_8));
