@@ -96,17 +96,17 @@ final class Attacks {
 		return answeredInTime(app.upload(File.text("one-word.txt", "a".repeat(10_000_000))));
 	}
 
-	/** Three PDFs at once, each 5 million text operators that PDFBox works through long after the time limit. */
+	/**
+	 * Three PDFs at once, each 20 million text operators: more than PDFBox reads within the time limit
+	 * on two cores, so the workers reading them are killed. Stored (a fast machine reads one in time)
+	 * or refused, each is answered; the checks after the case see that nothing keeps running.
+	 */
 	static Answer runawayPdfs(RunningApp app) throws Exception {
-		byte[] pdf = HostileFiles.runawayPdf(50, 100_000);
+		byte[] pdf = HostileFiles.runawayPdf(200, 100_000);
 		List<Upload> uploads = together(3, i -> app.upload(new File("runaway-" + i + ".pdf", pdf)));
-		List<Answer> answers = uploads.stream().map(Attacks::refused).toList();
+		List<Answer> answers = uploads.stream().map(Attacks::answeredInTime).toList();
 		boolean kept = answers.stream().allMatch(Answer::kept);
-		return new Answer(kept, "3× " + (kept ? answers.get(0).summary() : answers.stream()
-			.filter(answer -> !answer.kept())
-			.findFirst()
-			.orElseThrow()
-			.summary()));
+		return new Answer(kept, String.join("; ", answers.stream().map(Answer::summary).distinct().toList()));
 	}
 
 	// Zip-based documents.
