@@ -1,12 +1,7 @@
 package com.candidatesearch.parse;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -15,16 +10,12 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A {@link ResumeParser} that parses every file in a worker process ({@link ParseWorker}), so
@@ -38,14 +29,6 @@ import org.slf4j.LoggerFactory;
 // Tika's ForkParser and tika-pipes isolate Tika parsers only, answering with Tika's text; ours reads
 // PDFs with PDFBox directly and splits sections itself, and all of that must run in the worker.
 public class ParseWorkers extends ResumeParser implements AutoCloseable {
-
-	/** The exit status of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
-	static final int OUT_OF_MEMORY = 3;
-
-	private static final Logger log = LoggerFactory.getLogger(ParseWorkers.class);
-
-	/** Starting a JVM and loading Tika takes a few seconds, more on a loaded machine; far more means it cannot start. */
-	private static final Duration START_LIMIT = Duration.ofMinutes(2);
 
 	private final List<String> command;
 
@@ -62,10 +45,10 @@ public class ParseWorkers extends ResumeParser implements AutoCloseable {
 	private final Semaphore parsing;
 
 	/** Guarded by this. */
-	private final Deque<Worker> idle = new ArrayDeque<>();
+	private final Deque<WorkerProcess> idle = new ArrayDeque<>();
 
 	/** Every process started and not yet stopped, busy or idle. */
-	private final Set<Worker> running = ConcurrentHashMap.newKeySet();
+	private final Set<WorkerProcess> running = ConcurrentHashMap.newKeySet();
 
 	private final ScheduledThreadPoolExecutor deadlines;
 
@@ -163,7 +146,7 @@ public class ParseWorkers extends ResumeParser implements AutoCloseable {
 	}
 
 	private ParseResult parseInWorker(String fileName, byte[] content) throws ResumeParseException {
-		Worker worker = take();
+		WorkerProcess worker = take();
 		long started = System.nanoTime();
 		try {
 			ParseResult result = worker.parse(fileName, content);
@@ -176,13 +159,13 @@ public class ParseWorkers extends ResumeParser implements AutoCloseable {
 		}
 	}
 
-	private synchronized Worker take() {
+	private synchronized WorkerProcess take() {
 		if (this.closed) {
 			throw new IllegalStateException("The parser processes were stopped with the application.");
 		}
 		while (!this.idle.isEmpty()) {
-			Worker worker = this.idle.pop();
-			if (worker.process.isAlive()) {
+			WorkerProcess worker = this.idle.pop();
+			if (worker.isAlive()) {
 				return worker;
 			}
 			worker.stop();
@@ -190,7 +173,7 @@ public class ParseWorkers extends ResumeParser implements AutoCloseable {
 		return start();
 	}
 
-	private void give(Worker worker) {
+	private void give(WorkerProcess worker) {
 		synchronized (this) {
 			if (!this.closed && worker.healthy()) {
 				this.idle.push(worker);
@@ -200,10 +183,11 @@ public class ParseWorkers extends ResumeParser implements AutoCloseable {
 		worker.stop();
 	}
 
-	private Worker start() {
+	private WorkerProcess start() {
 		try {
 			Process process = new ProcessBuilder(this.command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-			Worker worker = new Worker(process);
+			WorkerProcess worker = new WorkerProcess(process, this.command, this.timeLimit, this.deadlines,
+					this.running::remove);
 			this.running.add(worker);
 			return worker;
 		}
@@ -227,165 +211,20 @@ public class ParseWorkers extends ResumeParser implements AutoCloseable {
 
 	/** The processes running now, busy or idle. */
 	List<ProcessHandle> processes() {
-		return this.running.stream().map(worker -> worker.process.toHandle()).toList();
+		return this.running.stream().map(WorkerProcess::handle).toList();
 	}
 
 	/** Stops every process, idle or parsing; a parse still running fails. */
 	@Override
 	public void close() {
-		List<Worker> all;
+		List<WorkerProcess> all;
 		synchronized (this) {
 			this.closed = true;
 			this.idle.clear();
 			all = List.copyOf(this.running);
 		}
-		all.forEach(Worker::stop);
+		all.forEach(WorkerProcess::stop);
 		this.deadlines.shutdownNow();
-	}
-
-	/** One process and the two ends of its pipes. */
-	private final class Worker {
-
-		private final Process process;
-
-		private final DataOutputStream requests;
-
-		private final DataInputStream replies;
-
-		/** Set by the deadline, which killed the process. */
-		private volatile boolean expired;
-
-		/** Whether the process said it was ready. */
-		private boolean ready;
-
-		/** Whether the pipes went out of step or the process died; only a caller thread sets it. */
-		private boolean broken;
-
-		Worker(Process process) {
-			this.process = process;
-			this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
-			this.replies = new DataInputStream(new BufferedInputStream(process.getInputStream()));
-		}
-
-		boolean healthy() {
-			return !this.broken && !this.expired && this.process.isAlive();
-		}
-
-		ParseResult parse(String fileName, byte[] content) throws ResumeParseException {
-			if (!this.ready) {
-				awaitReady();
-			}
-			ScheduledFuture<?> deadline = ParseWorkers.this.deadlines.schedule(this::expire,
-					ParseWorkers.this.timeLimit.toNanos(), TimeUnit.NANOSECONDS);
-			int kind;
-			byte[] body;
-			String message = null;
-			try {
-				ParseWorker.writeText(this.requests, fileName);
-				ParseWorker.writeBytes(this.requests, content);
-				this.requests.flush();
-				kind = this.replies.readUnsignedByte();
-				body = ParseWorker.readBytes(this.replies);
-				if (kind != ParseWorker.PARSED) {
-					message = ParseWorker.readText(this.replies);
-				}
-			}
-			catch (IOException ex) {
-				this.broken = true;
-				throw died(fileName);
-			}
-			finally {
-				deadline.cancel(false);
-			}
-			String type = new String(body, StandardCharsets.UTF_8);
-			return switch (kind) {
-				case ParseWorker.PARSED -> ParseWorker.JSON.readValue(body, ParseResult.class);
-				case ParseWorker.REFUSED -> throw refusal(type, message);
-				case ParseWorker.FAILED -> throw new IllegalStateException("The parser process failed on " + fileName
-						+ " with " + type + ": " + message);
-				default -> {
-					this.broken = true;
-					throw new IllegalStateException("The parser process answered " + kind + ", which is no answer.");
-				}
-			};
-		}
-
-		private void awaitReady() {
-			ScheduledFuture<?> limit = ParseWorkers.this.deadlines.schedule(this::expire, START_LIMIT.toSeconds(),
-					TimeUnit.SECONDS);
-			try {
-				int answer = this.replies.read();
-				if (answer != ParseWorker.READY) {
-					this.broken = true;
-					stop();
-					throw new IllegalStateException("A parser process did not start (" + (this.expired
-							? "not ready after " + START_LIMIT.toMinutes() + " minutes" : "exit status " + exitStatus())
-							+ "); its errors are in the log above. Command: " + String.join(" ", ParseWorkers.this.command));
-				}
-				this.ready = true;
-			}
-			catch (IOException ex) {
-				this.broken = true;
-				stop();
-				throw new IllegalStateException("A parser process did not start: " + ex.getMessage(), ex);
-			}
-			finally {
-				limit.cancel(false);
-			}
-		}
-
-		/** Why the process stopped answering, for the person who uploaded the file. */
-		private ResumeParseException died(String fileName) {
-			stop();
-			if (this.expired) {
-				return new ResumeTooLargeException(fileName + " took more than " + ParseWorkers.this.timeLimit.toSeconds()
-						+ " seconds to read, far longer than any resume: save it again as a plain PDF or Word file.");
-			}
-			int status = exitStatus();
-			if (status == OUT_OF_MEMORY) {
-				return new ResumeTooLargeException(fileName + " could not be read within the memory a resume may use: "
-						+ "save it again as a plain PDF or Word file of a few pages.");
-			}
-			log.warn("The parser process reading {} stopped with exit status {}", fileName, status);
-			return new CorruptResumeException(fileName + " stopped the parser reading it (it may be damaged): open it, "
-					+ "save or export it again, and upload the new file.");
-		}
-
-		private int exitStatus() {
-			try {
-				return this.process.waitFor(10, TimeUnit.SECONDS) ? this.process.exitValue() : -1;
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return -1;
-			}
-		}
-
-		private void expire() {
-			this.expired = true;
-			kill();
-		}
-
-		private void kill() {
-			// Its children first (OCR runs tesseract): once the worker is gone they are no longer its descendants.
-			this.process.descendants().forEach(ProcessHandle::destroyForcibly);
-			this.process.destroyForcibly();
-		}
-
-		/** Kills the process and waits until it is gone. */
-		void stop() {
-			ParseWorkers.this.running.remove(this);
-			kill();
-			try {
-				if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
-					log.warn("The parser process {} did not end within 30 seconds of being killed", this.process.pid());
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-
 	}
 
 	/** The worker's refusal as the exception it was there, so the message reaches the user unchanged. */
