@@ -1,5 +1,6 @@
 package com.candidatesearch.web;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import com.candidatesearch.parse.ParsersBusyException;
@@ -108,20 +109,23 @@ class ErrorAdvice {
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	Object unsupportedMediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request,
 			HttpServletResponse response) {
-		String accepted = ex.getSupportedMediaTypes().isEmpty() ? "the type this address takes"
-				: ex.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(" or "));
+		String accepted = either(ex.getSupportedMediaTypes(), "the type this address takes");
 		return answer(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
 				"This address does not take " + (ex.getContentType() == null ? "a body without a Content-Type"
 						: ex.getContentType().toString()) + ". Send " + accepted
 						+ (accepted.contains("multipart") ? ", with the resumes in the field \"files\"" : "") + ".");
 	}
 
+	/** "a or b or c", or what to say when the list is empty. */
+	private static String either(List<MediaType> types, String none) {
+		return types.isEmpty() ? none : types.stream().map(MediaType::toString).collect(Collectors.joining(" or "));
+	}
+
 	/** Answered as problem details whatever the client asked for: it is told why it got no answer it can read. */
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
 	Object notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request,
 			HttpServletResponse response) {
-		String produced = ex.getSupportedMediaTypes().isEmpty() ? "JSON"
-				: ex.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(" or "));
+		String produced = either(ex.getSupportedMediaTypes(), "JSON");
 		return answer(request, response, HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
 				"This address answers with " + produced + " only. Accept " + produced + ", or leave out the Accept header.");
 	}

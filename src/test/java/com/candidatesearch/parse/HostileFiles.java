@@ -106,18 +106,23 @@ public final class HostileFiles {
 			zip.putNextEntry(new ZipEntry("_rels/.rels"));
 			zip.write(RELATIONSHIPS.getBytes(StandardCharsets.UTF_8));
 			zip.putNextEntry(new ZipEntry("word/document.xml"));
-			zip.write(DOCUMENT_START.getBytes(StandardCharsets.UTF_8));
-			byte[] block = new byte[1024 * 1024];
-			Arrays.fill(block, (byte) 'a');
-			for (int i = 0; i < BOMB_MEGABYTES; i++) {
-				zip.write(block);
-			}
-			zip.write(DOCUMENT_END.getBytes(StandardCharsets.UTF_8));
+			writeBombDocument(zip);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return bytes.toByteArray();
+	}
+
+	/** The document part both bombs inflate to: a gigabyte of one letter between the tags of a paragraph. */
+	private static void writeBombDocument(OutputStream document) throws IOException {
+		document.write(DOCUMENT_START.getBytes(StandardCharsets.UTF_8));
+		byte[] block = new byte[1024 * 1024];
+		Arrays.fill(block, (byte) 'a');
+		for (int i = 0; i < BOMB_MEGABYTES; i++) {
+			document.write(block);
+		}
+		document.write(DOCUMENT_END.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -142,13 +147,7 @@ public final class HostileFiles {
 		ByteArrayOutputStream compressed = new ByteArrayOutputStream();
 		Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
 		try (OutputStream document = new CheckedOutputStream(new DeflaterOutputStream(compressed, deflater), crc)) {
-			document.write(DOCUMENT_START.getBytes(StandardCharsets.UTF_8));
-			byte[] block = new byte[1024 * 1024];
-			Arrays.fill(block, (byte) 'a');
-			for (int i = 0; i < BOMB_MEGABYTES; i++) {
-				document.write(block);
-			}
-			document.write(DOCUMENT_END.getBytes(StandardCharsets.UTF_8));
+			writeBombDocument(document);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
