@@ -71,7 +71,7 @@ public class ApiTokens {
 	 * @throws AccountException when the name is blank or too long, or the user has too many tokens
 	 */
 	@Transactional
-	Created create(String username, String name) {
+	public Created create(String username, String name) {
 		String label = name == null ? "" : name.strip();
 		if (label.isEmpty() || label.length() > 100) {
 			throw new AccountException("Name the token (1 to 100 characters) after the script that will use it, "
@@ -150,7 +150,7 @@ public class ApiTokens {
 	}
 
 	/** A token just created, shown once. */
-	record Created(String name, String token) {
+	public record Created(String name, String token) {
 	}
 
 }
