@@ -41,6 +41,10 @@ public class ScaleTestEnvironment implements EnvironmentPostProcessor, Ordered {
 		properties.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
 		properties.put("spring.datasource.username", orDefault("CANDIDATE_SEARCH_TEST_DB_USER", "candidates"));
 		properties.put("spring.datasource.password", orDefault("CANDIDATE_SEARCH_TEST_DB_PASSWORD", "candidates"));
+		// The test context cache keeps dozens of contexts alive, each with a pool that would hold ten
+		// connections: PostgreSQL's hundred run out. An idle context keeps one.
+		properties.put("spring.datasource.hikari.minimum-idle", "1");
+		properties.put("spring.datasource.hikari.idle-timeout", "10000");
 		properties.put("spring.flyway.default-schema", schema);
 		properties.put("spring.jpa.properties.hibernate.default_schema", schema);
 		properties.put("spring.jpa.properties.hibernate.search.backend.hosts", System.getenv(ScaleServers.SEARCH_HOSTS));
