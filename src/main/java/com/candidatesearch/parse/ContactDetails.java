@@ -92,7 +92,8 @@ final class ContactDetails {
 	static List<Profile> profiles(String text) {
 		List<Profile> profiles = new ArrayList<>();
 		Matcher labelled = LABELLED.matcher(text);
-		while (hasColon(text) && labelled.find()) {
+		boolean colon = hasColon(text);
+		while (colon && labelled.find()) {
 			String network = NETWORKS.get(labelled.group(1).toLowerCase(Locale.ROOT));
 			if (network != null) {
 				String value = labelled.group(2).replaceAll(TRAILING_SEPARATORS, "");
@@ -102,7 +103,8 @@ final class ContactDetails {
 			}
 		}
 		Matcher url = PROFILE_URL.matcher(text);
-		while (text.indexOf('.') >= 0 && url.find()) {
+		boolean dot = text.indexOf('.') >= 0;
+		while (dot && url.find()) {
 			String host = url.group(1).toLowerCase(Locale.ROOT);
 			String network = host.startsWith("github") ? "GitHub" : host.startsWith("gitlab") ? "GitLab"
 					: host.startsWith("linkedin") ? "LinkedIn" : host.startsWith("scholar") ? "Google Scholar"
@@ -117,7 +119,8 @@ final class ContactDetails {
 	/** The personal website: a labelled one, else the first link that is no network profile or e-mail. */
 	static String website(String text) {
 		Matcher labelled = LABELLED.matcher(text);
-		while (hasColon(text) && labelled.find()) {
+		boolean colon = hasColon(text);
+		while (colon && labelled.find()) {
 			String label = labelled.group(1).toLowerCase(Locale.ROOT);
 			if (label.matches("website|web|homepage|home page|site|portfolio|blog")
 					&& labelled.group(2).matches("[^\\s]+\\.[^\\s]+")) {
@@ -126,7 +129,8 @@ final class ContactDetails {
 		}
 		String withoutEmails = text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll(" ");
 		Matcher url = URL.matcher(withoutEmails);
-		while (text.indexOf('.') >= 0 && url.find()) {
+		boolean dot = text.indexOf('.') >= 0;
+		while (dot && url.find()) {
 			// a bare "Booking.com" in capitals names an employer, and a DOI or arXiv link a paper
 			if (!PROFILE_URL.matcher(url.group()).find() && !NOT_HOMEPAGE.matcher(url.group()).find()
 					&& (url.group().contains("/") || url.group().contains("www")
