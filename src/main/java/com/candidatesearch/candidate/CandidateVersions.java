@@ -128,12 +128,11 @@ public class CandidateVersions {
 			return this.transactions.execute(status -> {
 				this.locks.lock(fresh.keys());
 				// Identical bytes lock the same keys, so the first of them is visible here by now.
-				Optional<Long> same = this.candidates.findIdByResumeSha256(sha256)
-					.or(() -> this.versions.findCandidateIdsBySha256(sha256).stream().findFirst());
+				Optional<Long> same = this.service.findBySha256(sha256);
 				if (same.isPresent()) {
 					throw new DuplicateResumeException(same.get());
 				}
-				Optional<HeldVersion> heldAlready = this.pending.findBySha256(sha256).map(this::held);
+				Optional<HeldVersion> heldAlready = heldFor(sha256);
 				if (heldAlready.isPresent()) {
 					auditHeldAgain(heldAlready.get(), fileName);
 					return StoredUpload.held(heldAlready.get());
