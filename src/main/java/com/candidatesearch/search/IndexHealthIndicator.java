@@ -1,8 +1,6 @@
 package com.candidatesearch.search;
 
-import com.candidatesearch.candidate.Candidate;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.mapper.orm.Search;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
@@ -29,16 +27,12 @@ class IndexHealthIndicator extends AbstractHealthIndicator {
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		try (var entityManager = this.entityManagerFactory.createEntityManager()) {
-			long documents = Search.session(entityManager)
-				.search(Candidate.class)
-				.where(f -> f.matchAll())
-				.fetchTotalHitCount();
-			long candidates = entityManager.createQuery("select count(c) from Candidate c", Long.class).getSingleResult();
+			IndexCounts counts = IndexCounts.read(entityManager);
 			builder.up()
 				.withDetail("backend", backendType())
-				.withDetail("documents", documents)
-				.withDetail("candidates", candidates)
-				.withDetail("inSync", documents == candidates);
+				.withDetail("documents", counts.documents())
+				.withDetail("candidates", counts.candidates())
+				.withDetail("inSync", counts.inSync());
 			IndexRepair.Report report = this.repair.lastReport();
 			if (!report.clean()) {
 				builder.withDetail("refused", report.refusedCount())

@@ -2,10 +2,8 @@ package com.candidatesearch.search;
 
 import java.util.List;
 
-import com.candidatesearch.candidate.Candidate;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,14 +43,13 @@ class IndexStatusController {
 	String status(Model model) {
 		IndexRepair.Report report = this.repair.lastReport();
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			long documents = Search.session(entityManager).search(Candidate.class).where(f -> f.matchAll()).fetchTotalHitCount();
-			long candidates = entityManager.createQuery("select count(c) from Candidate c", Long.class).getSingleResult();
+			IndexCounts counts = IndexCounts.read(entityManager);
 			List<RefusedRow> refused = report.refused()
 				.stream()
 				.map(one -> new RefusedRow(one.id(), name(entityManager, one.id()), one.reason()))
 				.toList();
-			model.addAttribute("documents", documents);
-			model.addAttribute("candidates", candidates);
+			model.addAttribute("documents", counts.documents());
+			model.addAttribute("candidates", counts.candidates());
 			model.addAttribute("refused", refused);
 		}
 		model.addAttribute("report", report);
