@@ -75,7 +75,7 @@ public final class EvalCommand {
 			if (goldFiles.isEmpty()) {
 				return usage(err, "no .json files in " + golds);
 			}
-			Scoreboard scoreboard = new Scoreboard(verbose);
+			Scoreboard scoreboard = new Scoreboard(verbose, CorpusSources.readFrom(golds));
 			if (!new EvalCommand(err).score(goldFiles, files(resumes), scoreboard)) {
 				return 2;
 			}
@@ -83,7 +83,7 @@ public final class EvalCommand {
 			return 0;
 		}
 		catch (IOException ex) {
-			return usage(err, "cannot list a folder: " + ex.getMessage());
+			return usage(err, "cannot read a folder: " + ex.getMessage());
 		}
 	}
 
@@ -96,29 +96,29 @@ public final class EvalCommand {
 			}
 			List<Path> resumes = resumeFiles.stream().filter((file) -> isFormatOf(name(file), stem)).toList();
 			if (resumes.isEmpty()) {
-				scoreboard.add(stem, "no resume file", ResumeScorer.score(NOTHING, gold));
+				scoreboard.add(stem, stem, "no resume file", ResumeScorer.score(NOTHING, gold));
 			}
 			for (Path resume : resumes) {
-				scoreResume(resume, gold, scoreboard);
+				scoreResume(stem, resume, gold, scoreboard);
 			}
 		}
 		return true;
 	}
 
-	private void scoreResume(Path resume, JsonNode gold, Scoreboard scoreboard) {
+	private void scoreResume(String stem, Path resume, JsonNode gold, Scoreboard scoreboard) {
 		String fileName = name(resume);
 		try {
 			JsonNode parse = this.json.valueToTree(this.parser.parse(fileName, Files.readAllBytes(resume)).resume());
-			scoreboard.add(fileName, null, ResumeScorer.score(parse, gold));
+			scoreboard.add(stem, fileName, null, ResumeScorer.score(parse, gold));
 		}
 		catch (ResumeParseException | IOException ex) {
 			this.err.println("error: " + fileName + ": " + ex.getMessage() + " (scored as an empty parse)");
-			scoreboard.add(fileName, "parse failed", ResumeScorer.score(NOTHING, gold));
+			scoreboard.add(stem, fileName, "parse failed", ResumeScorer.score(NOTHING, gold));
 		}
 		catch (RuntimeException ex) {
 			// the parser is work in progress: one crash should not hide the figures of the rest
 			this.err.println("error: " + fileName + ": the parser crashed: " + ex + " (scored as an empty parse)");
-			scoreboard.add(fileName, "parser crashed", ResumeScorer.score(NOTHING, gold));
+			scoreboard.add(stem, fileName, "parser crashed", ResumeScorer.score(NOTHING, gold));
 		}
 	}
 

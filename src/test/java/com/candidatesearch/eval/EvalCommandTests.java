@@ -84,6 +84,53 @@ class EvalCommandTests {
 	}
 
 	@Test
+	void withASourcesFileFilesAreGroupedBySourceWithFiguresPerSourceFormatAndPart() throws IOException {
+		Files.writeString(this.golds.resolve("ana.json"), "{\"basics\": {\"name\": \"Ana Ruiz\"}}");
+		Files.writeString(this.golds.resolve("bo.json"), "{\"basics\": {\"name\": \"Bo Lind\"}}");
+		Files.writeString(this.golds.resolve("cy.json"), "{\"basics\": {\"name\": \"Cy Twombly\"}}");
+		Files.writeString(this.resumes.resolve("ana.txt"), "Ana Ruiz\n");
+		Files.writeString(this.resumes.resolve("ana.md"), "Ana Ruiz\n");
+		Files.writeString(this.resumes.resolve("bo.txt"), "Bo Lind\n");
+		Files.writeString(this.resumes.resolve("cy.txt"), "Someone Else\n");
+		Files.writeString(this.golds.resolve("SOURCES"), """
+				# stem	source	kind	origin	licence
+				ana	zeta	template	github:o/zeta@1:a.md	MIT
+				bo	alpha	template	github:o/alpha@2:b.txt	MIT
+				cy	alpha	template	github:o/alpha@2:c.txt	MIT
+				""");
+		Files.writeString(this.golds.resolve("SPLIT"), "alpha\theldout\nzeta\tdev\n");
+		assertThat(run(this.resumes, this.golds)).isZero();
+		String output = output();
+		assertThat(output).contains("\nalpha  [heldout]\n  bo.txt ", "\n  cy.txt ", "\nzeta  [dev]\n  ana.md ", "\n  ana.txt ");
+		assertThat(output.indexOf("alpha  [heldout]")).isLessThan(output.indexOf("zeta  [dev]"));
+		assertThat(groupLine(output, "per source", "alpha")).matches("alpha +2 +1 +1 +1 .*");
+		assertThat(groupLine(output, "per source", "zeta")).matches("zeta +2 +2 +0 +0 .*1\\.000");
+		assertThat(groupLine(output, "per format", "txt")).matches("txt +3 +2 +1 +1 .*");
+		assertThat(groupLine(output, "per format", "md")).matches("md +1 +1 +0 +0 .*");
+		assertThat(groupLine(output, "per part", "dev")).matches("dev +2 .*1\\.000");
+		assertThat(groupLine(output, "per part", "heldout")).matches("heldout +2 .*0\\.500");
+		assertThat(output).contains("micro totals over 4 files").endsWith("overall F1 0.750 (P 0.750 R 0.750)\n");
+	}
+
+	@Test
+	void aSourcesLineWithTooFewColumnsIsAnError() throws IOException {
+		Files.writeString(this.golds.resolve("ana.json"), "{\"basics\": {\"name\": \"Ana Ruiz\"}}");
+		Files.writeString(this.golds.resolve("SOURCES"), "ana zeta template\n");
+		assertThat(run(this.resumes, this.golds)).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("SOURCES line 1: expected 5 tab-separated columns");
+	}
+
+	private static String groupLine(String output, String table, String group) {
+		return output.lines()
+			.dropWhile((line) -> !line.startsWith(table + " "))
+			.skip(1)
+			.takeWhile((line) -> !line.isEmpty())
+			.filter((line) -> line.startsWith(group + " "))
+			.findFirst()
+			.orElse("");
+	}
+
+	@Test
 	void unreadableGoldFileIsAnError() throws IOException {
 		Files.writeString(this.golds.resolve("ana.json"), "{\"basics\": ");
 		assertThat(run(this.resumes, this.golds)).isEqualTo(2);

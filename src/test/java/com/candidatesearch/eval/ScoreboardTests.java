@@ -37,7 +37,7 @@ class ScoreboardTests {
 	@Test
 	void notesAndEmptySectionsShowInTheTable() {
 		Scoreboard scoreboard = new Scoreboard(false);
-		scoreboard.add("000.pdf", "parse failed", ResumeScorer.score(Fixtures.JSON.readTree("{}"),
+		scoreboard.add("000", "000.pdf", "parse failed", ResumeScorer.score(Fixtures.JSON.readTree("{}"),
 				Fixtures.JSON.readTree("{\"basics\": {\"name\": \"Ana\"}}")));
 		assertThat(print(scoreboard)).contains(String.format("%-40s  0.000  0.000  0.000  (parse failed)\n", "000.pdf"))
 			.contains("\nmicro totals over 1 files\n")
@@ -49,7 +49,7 @@ class ScoreboardTests {
 	private static String scoreboardOfPairs(boolean verbose) {
 		Scoreboard scoreboard = new Scoreboard(verbose);
 		ScorePyParityTests.pairs()
-			.forEach((pair) -> scoreboard.add(pair, null,
+			.forEach((pair) -> scoreboard.add(pair, pair, null,
 					ScorePyParityTests.score(Fixtures.json("eval/expected/" + pair + ".json"))));
 		return print(scoreboard);
 	}
