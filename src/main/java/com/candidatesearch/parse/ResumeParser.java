@@ -24,6 +24,9 @@ public class ResumeParser {
 	/** Resumes are rarely above a few megabytes; a file past this is not one, or holds far more than one. */
 	public static final int MAX_BYTES = 20 * 1024 * 1024;
 
+	/** The longest unplaced-lines warning: the candidate table keeps warnings of 1,000 characters. */
+	static final int UNPLACED_CHARS = 900;
+
 	private final DocumentReader reader;
 
 	/** A parser that reads scanned PDFs with Tesseract when it is installed on the system path. */
@@ -86,6 +89,36 @@ public class ResumeParser {
 		return new ParseResult(resume, text, mediaType, warnings);
 	}
 
+	/**
+	 * The warning that names the lines no section took, so a recruiter sees what the profile
+	 * lacks rather than a count alone: {@code 2 lines could not be placed in a section: “Chess”,
+	 * “Hiking”.} Cut to {@link #UNPLACED_CHARS} characters with the number of lines left out,
+	 * since a warning is stored in a column of bounded size.
+	 */
+	static String unplacedWarning(List<String> lines) {
+		StringBuilder warning = new StringBuilder().append(lines.size())
+			.append(lines.size() == 1 ? " line" : " lines")
+			.append(" could not be placed in a section: ");
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i).strip();
+			String quoted = "“" + cut(line, 120) + "”";
+			String more = " and " + (lines.size() - i) + " more.";
+			if (warning.length() + quoted.length() + 2 + more.length() > UNPLACED_CHARS) {
+				return warning.append(more.substring(1)).toString();
+			}
+			warning.append(i == 0 ? "" : ", ").append(quoted);
+		}
+		return warning.append('.').toString();
+	}
+
+	private static String cut(String line, int length) {
+		if (line.length() <= length) {
+			return line;
+		}
+		int end = Character.isHighSurrogate(line.charAt(length - 2)) ? length - 2 : length - 1;
+		return line.substring(0, end) + "…";
+	}
+
 	private static ParsedResume parse(String fileName, List<Line> lines, List<String> warnings) {
 		SectionSplitter.Split split = SectionSplitter.split(lines);
 		List<Work> work = new ArrayList<>();
@@ -98,7 +131,7 @@ public class ResumeParser {
 		List<Project> projects = new ArrayList<>();
 		List<Teaching> teaching = new ArrayList<>();
 		List<String> summary = new ArrayList<>();
-		int unplaced = 0;
+		List<String> unplaced = new ArrayList<>();
 		for (Section section : split.sections()) {
 			List<Line> body = section.lines().stream().filter(line -> !ContactDetails.isContactLine(line.text())).toList();
 			switch (section.kind()) {
@@ -112,7 +145,7 @@ public class ResumeParser {
 				case CERTIFICATES -> certificates.addAll(CertificatesSectionParser.parse(body));
 				case PROJECTS -> projects.addAll(ProjectsSectionParser.parse(body));
 				case TEACHING -> teaching.addAll(TeachingSectionParser.parse(body));
-				case OTHER -> unplaced += body.size();
+				case OTHER -> body.forEach(line -> unplaced.add(line.text()));
 			}
 		}
 		Basics basics = HeaderReader.read(split.header(), lines, publications, fileName,
@@ -123,8 +156,8 @@ public class ResumeParser {
 		if (basics.email() == null) {
 			warnings.add("No e-mail address found.");
 		}
-		if (unplaced > 0) {
-			warnings.add(unplaced + (unplaced == 1 ? " line" : " lines") + " could not be placed in a section.");
+		if (!unplaced.isEmpty()) {
+			warnings.add(unplacedWarning(unplaced));
 		}
 		return new ParsedResume(basics, work, education, skills, languages, publications, awards, certificates, projects,
 				teaching);

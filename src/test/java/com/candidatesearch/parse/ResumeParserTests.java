@@ -1,6 +1,8 @@
 package com.candidatesearch.parse;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,29 @@ class ResumeParserTests {
 			assertThat(degree.studyType()).isEqualTo("B.Sc.");
 			assertThat(degree.area()).isEqualTo("Informatik");
 		});
+	}
+
+	@Test
+	void namesTheLinesNoSectionTookInAWarning() throws Exception {
+		String resume = RESUME + """
+
+				## Hobbies
+				- Chess
+				- Long-distance running
+				""";
+		assertThat(this.parser.parse("jane.md", resume.getBytes(StandardCharsets.UTF_8)).warnings())
+			.contains("2 lines could not be placed in a section: “Chess”, “Long-distance running”.");
+	}
+
+	@Test
+	void anUnplacedWarningStaysWithinItsColumnAndSaysHowManyLinesItLeftOut() {
+		List<String> lines = IntStream.range(0, 40).mapToObj(i -> "line " + i + " " + "x".repeat(200)).toList();
+		String warning = ResumeParser.unplacedWarning(lines);
+		assertThat(warning).startsWith("40 lines could not be placed in a section: “line 0 xxx").endsWith(" more.")
+			.hasSizeLessThanOrEqualTo(ResumeParser.UNPLACED_CHARS);
+		assertThat(warning).contains("…”, “line 1 ");
+		int listed = warning.split("“").length - 1;
+		assertThat(warning).endsWith("and " + (40 - listed) + " more.");
 	}
 
 	private ParsedResume parse() throws ResumeParseException {
