@@ -5,11 +5,11 @@ package com.candidatesearch.parse;
  */
 public class CorruptResumeException extends ResumeParseException {
 
-	CorruptResumeException(String message) {
+	public CorruptResumeException(String message) {
 		super(message);
 	}
 
-	CorruptResumeException(String message, Throwable cause) {
+	public CorruptResumeException(String message, Throwable cause) {
 		super(message, cause);
 	}
 

@@ -5,11 +5,11 @@ package com.candidatesearch.parse;
  */
 public class EmptyResumeException extends ResumeParseException {
 
-	EmptyResumeException(String message) {
+	public EmptyResumeException(String message) {
 		super(message);
 	}
 
-	EmptyResumeException(String message, Throwable cause) {
+	public EmptyResumeException(String message, Throwable cause) {
 		super(message, cause);
 	}
 

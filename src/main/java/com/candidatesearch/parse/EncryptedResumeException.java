@@ -5,11 +5,11 @@ package com.candidatesearch.parse;
  */
 public class EncryptedResumeException extends ResumeParseException {
 
-	EncryptedResumeException(String message) {
+	public EncryptedResumeException(String message) {
 		super(message);
 	}
 
-	EncryptedResumeException(String message, Throwable cause) {
+	public EncryptedResumeException(String message, Throwable cause) {
 		super(message, cause);
 	}
 

@@ -3,6 +3,8 @@ package com.candidatesearch.parse;
 import java.util.Map;
 import java.util.Set;
 
+import com.candidatesearch.parse.field.Entry;
+import com.candidatesearch.parse.read.DocumentReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

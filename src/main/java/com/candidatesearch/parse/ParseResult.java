@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.candidatesearch.parse.field.FieldSources;
+
 /**
  * What parsing one file yields: the resume in the contract's shape, the text extracted from
  * the file, the media type detected from its content, and warnings a recruiter can act on.

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
+import com.candidatesearch.parse.read.DocumentReader;
+
 /**
  * A {@link ResumeParser} that parses every file in a worker process ({@link ParseWorker}), so
  * that a file which runs away or eats memory is stopped by killing its process, which is then

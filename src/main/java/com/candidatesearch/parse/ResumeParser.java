@@ -13,6 +13,22 @@ import com.candidatesearch.parse.ParsedResume.Publication;
 import com.candidatesearch.parse.ParsedResume.SkillGroup;
 import com.candidatesearch.parse.ParsedResume.Teaching;
 import com.candidatesearch.parse.ParsedResume.Work;
+import com.candidatesearch.parse.field.AwardsSectionParser;
+import com.candidatesearch.parse.field.CertificatesSectionParser;
+import com.candidatesearch.parse.field.ContactDetails;
+import com.candidatesearch.parse.field.EducationSectionParser;
+import com.candidatesearch.parse.field.HeaderReader;
+import com.candidatesearch.parse.field.LanguagesSectionParser;
+import com.candidatesearch.parse.field.ProjectsSectionParser;
+import com.candidatesearch.parse.field.PublicationsSectionParser;
+import com.candidatesearch.parse.field.SkillsSectionParser;
+import com.candidatesearch.parse.field.TeachingSectionParser;
+import com.candidatesearch.parse.field.WorkSectionParser;
+import com.candidatesearch.parse.layout.Line;
+import com.candidatesearch.parse.read.DocumentReader;
+import com.candidatesearch.parse.read.ScannedPdfReader;
+import com.candidatesearch.parse.section.Section;
+import com.candidatesearch.parse.section.SectionSplitter;
 
 /**
  * Turns the bytes of an uploaded file into a {@link ParseResult}. Needs no Spring context, so

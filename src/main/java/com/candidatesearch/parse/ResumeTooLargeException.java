@@ -5,11 +5,11 @@ package com.candidatesearch.parse;
  */
 public class ResumeTooLargeException extends ResumeParseException {
 
-	ResumeTooLargeException(String message) {
+	public ResumeTooLargeException(String message) {
 		super(message);
 	}
 
-	ResumeTooLargeException(String message, Throwable cause) {
+	public ResumeTooLargeException(String message, Throwable cause) {
 		super(message, cause);
 	}
 

@@ -5,11 +5,11 @@ package com.candidatesearch.parse;
  */
 public class ScannedResumeException extends ResumeParseException {
 
-	ScannedResumeException(String message) {
+	public ScannedResumeException(String message) {
 		super(message);
 	}
 
-	ScannedResumeException(String message, Throwable cause) {
+	public ScannedResumeException(String message, Throwable cause) {
 		super(message, cause);
 	}
 

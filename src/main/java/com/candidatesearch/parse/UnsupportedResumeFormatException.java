@@ -5,11 +5,11 @@ package com.candidatesearch.parse;
  */
 public class UnsupportedResumeFormatException extends ResumeParseException {
 
-	UnsupportedResumeFormatException(String message) {
+	public UnsupportedResumeFormatException(String message) {
 		super(message);
 	}
 
-	UnsupportedResumeFormatException(String message, Throwable cause) {
+	public UnsupportedResumeFormatException(String message, Throwable cause) {
 		super(message, cause);
 	}
 

@@ -2,6 +2,7 @@ package com.candidatesearch.parse;
 
 import java.util.Map;
 
+import com.candidatesearch.parse.field.FieldSources;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

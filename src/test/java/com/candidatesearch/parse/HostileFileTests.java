@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.candidatesearch.parse.read.DocumentReader;
+import com.candidatesearch.parse.read.ZipExpansion;
 import org.junit.jupiter.api.Test;
 
 import static com.candidatesearch.parse.HostileFiles.billionLaughsDocx;
 import static com.candidatesearch.parse.HostileFiles.docx;
-import static com.candidatesearch.parse.HostileFiles.lyingZipBombDocx;
 import static com.candidatesearch.parse.HostileFiles.huge;
+import static com.candidatesearch.parse.HostileFiles.lyingZipBombDocx;
 import static com.candidatesearch.parse.HostileFiles.scannedPdf;
 import static com.candidatesearch.parse.HostileFiles.truncatedPdf;
 import static com.candidatesearch.parse.HostileFiles.xxeDocx;

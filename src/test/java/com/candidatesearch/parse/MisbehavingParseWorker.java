@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.candidatesearch.parse.read.DocumentReader;
+
 /**
  * A {@code parse-worker} for tests that parses like the real one, except that a file whose name
  * starts with {@code spin} never ends (burning a processor) and one starting with {@code hog}

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import com.candidatesearch.eval.ResumeScorer;
 import com.candidatesearch.eval.Score;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

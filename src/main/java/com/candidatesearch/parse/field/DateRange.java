@@ -1,0 +1,179 @@
+package com.candidatesearch.parse.field;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A span of time as a resume prints it, with dates as precise as printed ({@code YYYY-MM} or
+ * {@code YYYY}); no end means "Present" or a single date.
+ *
+ * @param start the first date, or {@code null}
+ * @param end the last date, or {@code null} when open or single
+ * @param ongoing whether the resume says "Present", "Current" or the like
+ * @param term the words of a season or academic term as printed ("Winter 2025"), or {@code null}
+ * @param from where the range starts in the text it was found in
+ * @param to where the range ends in that text
+ */
+public record DateRange(String start, String end, boolean ongoing, String term, int from, int to) {
+
+	private static final String MONTH = "(jan(?:uary|uar|vier|v)?|ene(?:ro)?|feb(?:ruary|ruar|rero)?|f[eé]v(?:rier)?|mar(?:ch|s|zo)?|m[aä]rz"
+			+ "|apr(?:il)?|avr(?:il)?|abr(?:il)?|may(?:o)?|mai|june?|juni|juin|jun(?:io)?|july?|juli|juil(?:let)?|jul(?:io)?"
+			+ "|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sept?(?:ember|embre|iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?"
+			+ "|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|d[eé]c(?:embre)?|dez(?:ember)?|dic(?:iembre)?)\\.?";
+
+	private static final String SEASON = "(winter|spring|summer|fall|autumn|wintersemester|sommersemester|ws|ss)";
+
+	private static final String YEAR = "((?:19|20)\\d{2})";
+
+	private static final String PRESENT = "(present|current|currently|now|today|to date|ongoing|heute|jetzt|aujourd['’]hui"
+			+ "|actuel|actualidad|presente|actual)";
+
+	private static final Pattern ATOM = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + MONTH + "\\s*,?\\s*" + YEAR + "|"
+			+ SEASON + "\\s+(?:term\\s+|semester\\s+|quarter\\s+)?" + YEAR + "|(\\d{1,2})[/.]" + YEAR + "|" + YEAR
+			+ "[-/.](\\d{1,2})(?![\\d/.-])|" + YEAR + "|" + MONTH + "(?=\\s*(?:-|–|—|to|until)\\s*" + MONTH + ")|"
+			+ PRESENT + ")(?![\\p{L}\\d])");
+
+	/** "2015–17": the end year cut to its last two digits. */
+	private static final Pattern SHORT_RANGE = Pattern.compile("(?<![\\p{L}\\d])" + YEAR + "\\s*[-–—]\\s*(\\d{2})(?![\\d/.:\\p{L}])");
+
+	private static final Pattern SEPARATOR = Pattern.compile("(?iu)\\s*(?:-+|–|—|to|until|till|bis|au|à|a|hasta|&|and|/)\\s*");
+
+	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("ene", 1), Map.entry("feb", 2),
+			Map.entry("fev", 2), Map.entry("mar", 3), Map.entry("mae", 3), Map.entry("apr", 4), Map.entry("avr", 4),
+			Map.entry("abr", 4), Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("jui", 7),
+			Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("aou", 8), Map.entry("ago", 8), Map.entry("sep", 9),
+			Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("nov", 11), Map.entry("dec", 12),
+			Map.entry("dez", 12), Map.entry("dic", 12));
+
+	/** The first date or range in the text, or {@code null}. */
+	public static DateRange find(String text) {
+		List<DateRange> all = findAll(text);
+		return all.isEmpty() ? null : all.get(0);
+	}
+
+	/** Every date or range in the text, in order. */
+	static List<DateRange> findAll(String text) {
+		List<DateRange> ranges = new ArrayList<>();
+		Matcher shortRange = SHORT_RANGE.matcher(text);
+		while (shortRange.find()) {
+			String start = shortRange.group(1);
+			String end = start.substring(0, 2) + shortRange.group(2);
+			if (end.compareTo(start) > 0) {
+				ranges.add(new DateRange(start, end, false, null, shortRange.start(), shortRange.end()));
+			}
+		}
+		if (!ranges.isEmpty()) {
+			return ranges;
+		}
+		List<Atom> atoms = new ArrayList<>();
+		Matcher matcher = ATOM.matcher(text);
+		while (matcher.find()) {
+			atoms.add(Atom.of(matcher));
+		}
+		for (int i = 0; i < atoms.size(); i++) {
+			Atom first = atoms.get(i);
+			Atom second = i + 1 < atoms.size() ? atoms.get(i + 1) : null;
+			if (second != null && SEPARATOR.matcher(text.substring(first.to, second.from)).matches()
+					&& !first.present) {
+				String start = first.year == null ? withYear(first, second) : first.date();
+				boolean term = first.season || second.season;
+				String end = second.present ? null : second.date();
+				if (start != null && (end == null || start.compareTo(end) <= 0 || second.present)) {
+					ranges.add(new DateRange(start, end, second.present,
+							term ? text.substring(first.from, second.to) : null, first.from, second.to));
+					i++;
+					continue;
+				}
+			}
+			if (first.year != null) {
+				ranges.add(new DateRange(first.date(), null, false, first.season ? text.substring(first.from, first.to) : null,
+						first.from, first.to));
+			}
+		}
+		return ranges;
+	}
+
+	/** Whether the text is nothing but dates and separators ("Sept 2020 - Current"). */
+	public static boolean isDateOnly(String text) {
+		List<DateRange> ranges = findAll(text);
+		if (ranges.isEmpty()) {
+			return false;
+		}
+		StringBuilder rest = new StringBuilder(text);
+		for (int i = ranges.size() - 1; i >= 0; i--) {
+			rest.delete(ranges.get(i).from(), ranges.get(i).to());
+		}
+		return rest.toString().replaceAll("[\\s,;:|()\\-–—&/.]+|(?i)\\b(since|seit|depuis|desde|expected|until)\\b", "").isEmpty();
+	}
+
+	/** The text with this range and the separators around it taken out. */
+	String removeFrom(String text) {
+		String before = text.substring(0, this.from).replaceAll("[\\s,;:|(\\-–—]+$", "");
+		String after = text.substring(this.to).replaceAll("^[\\s,;:|)\\-–—]+", "");
+		return (before + " " + after).strip();
+	}
+
+	private static String withYear(Atom monthOnly, Atom second) {
+		if (second.year == null || monthOnly.month == 0) {
+			return null;
+		}
+		return second.year + "-" + String.format("%02d", monthOnly.month);
+	}
+
+	private record Atom(int from, int to, String year, int month, boolean season, boolean present) {
+
+		static Atom of(Matcher m) {
+			if (m.group(1) != null) {
+				return new Atom(m.start(), m.end(), m.group(2), month(m.group(1)), false, false);
+			}
+			if (m.group(3) != null) {
+				return new Atom(m.start(), m.end(), m.group(4), 0, true, false);
+			}
+			if (m.group(5) != null) {
+				return new Atom(m.start(), m.end(), m.group(6), monthNumber(m.group(5)), false, false);
+			}
+			if (m.group(7) != null) {
+				return new Atom(m.start(), m.end(), m.group(7), monthNumber(m.group(8)), false, false);
+			}
+			if (m.group(9) != null) {
+				return new Atom(m.start(), m.end(), m.group(9), 0, false, false);
+			}
+			if (m.group(10) != null) {
+				return new Atom(m.start(), m.end(), null, month(m.group(10)), false, false);
+			}
+			return new Atom(m.start(), m.end(), null, 0, false, true);
+		}
+
+		String date() {
+			if (this.year == null) {
+				return null;
+			}
+			return this.month > 0 ? this.year + "-" + String.format("%02d", this.month) : this.year;
+		}
+
+		private static int monthNumber(String digits) {
+			int month = Integer.parseInt(digits);
+			return (month >= 1 && month <= 12) ? month : 0;
+		}
+
+		private static int month(String word) {
+			String folded = Normalizer.normalize(word, Normalizer.Form.NFKD)
+				.replaceAll("\\p{M}", "")
+				.toLowerCase(Locale.ROOT);
+			if (folded.startsWith("ma") && folded.length() > 2 && (folded.charAt(2) == 'r' || folded.startsWith("mae"))) {
+				return 3;
+			}
+			if (folded.startsWith("juin") || folded.startsWith("jun")) {
+				return 6;
+			}
+			return MONTHS.getOrDefault(folded.substring(0, Math.min(3, folded.length())), 0);
+		}
+
+	}
+
+}

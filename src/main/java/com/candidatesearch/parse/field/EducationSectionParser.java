@@ -1,0 +1,259 @@
+package com.candidatesearch.parse.field;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.candidatesearch.parse.ParsedResume.Education;
+import com.candidatesearch.parse.layout.Line;
+import com.candidatesearch.parse.section.SectionKind;
+
+/**
+ * Reads an education section into degrees: institution, degree, field, dates and grade,
+ * whether each entry sits on one line, on several, or the resume lists its degrees apart
+ * from its schools.
+ */
+public final class EducationSectionParser {
+
+	private static final Pattern DEGREE = Pattern.compile("(?<![\\p{L}.])(Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Dr\\.|Ed\\.?D\\.?|J\\.?D\\.?|M\\.?D\\.?"
+			+ "|B\\.?S\\.?E\\.?|M\\.?S\\.?E\\.?|M\\.?B\\.?A\\.?|M\\.?S\\.?c?\\.?|M\\.?Sc\\.?|M\\.?Eng\\.?|M\\.?Ed\\.?|M\\.?Phil\\.?|M\\.?A\\.?|M\\.?Tech\\.?|LL\\.?M\\.?"
+			+ "|B\\.?S\\.?c?\\.?|B\\.?Sc\\.?|B\\.?Eng\\.?|B\\.?E\\.?|B\\.?A\\.?|B\\.?Tech\\.?|B\\.?Com\\.?|LL\\.?B\\.?|A\\.?A\\.?S?\\.?"
+			+ "|(?:(?:Accelerated|Integrated|Joint|Dual|Combined|Honou?rs?)\\s+)?(?:Bachelor|Master|Doctor|Associate)(?:'s|’s|s)?(?:\\s+Degree)?"
+			// "Bachelor of Applied Science in Computer Engineering": the "of" phrase names the
+			// degree only when "in" follows with the field
+			+ "(?:\\s+of\\s+(?:\\p{Lu}\\p{L}+\\s+){0,2}\\p{Lu}\\p{L}+(?=\\s+in\\s))?"
+			+ "|Doctorate|Diplom(?:a)?(?:-[\\p{L}]+)?|Dipl[ôo]me(?:\\s+d['’]ing[ée]nieur)?|Abitur|Licence|Licenciatura|Ma[iî]trise"
+			+ "|Magister|Baccalaur[ée]at|High School Diploma|M[áa]ster|Grado|Specialist(?:\\s+Degree)?"
+			+ "|GED|Certificate)(?![\\p{L}])");
+
+	private static final String CAPITALISED = "[\\p{Lu}][\\p{L}.'’&-]*";
+
+	/**
+	 * "Universidad Politécnica de Madrid", "AGH University of Science and Technology": a
+	 * school word with the capitalised words around it and an "of" phrase after them.
+	 */
+	private static final Pattern INSTITUTION = Pattern.compile("((?:" + CAPITALISED + "\\s+)*(?:University|Universität|Universidad"
+			+ "|Universidade|Université|Universit[àa]|Universitat|Universiteit|Institute|Institut|Instituto|Istituto|College"
+			+ "|School|Academy|Akademie|Polytechnic|Politecnico|Hochschule|École|Ecole|Escuela|Escola|Faculdade|Facultad"
+			+ "|Gymnasium|Conservatory|Seminary|Campus)(?![\\p{L}])(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*){0,2}"
+			+ "(?:\\s+(?:of|for|at|de|der|für|del|des|di|do|da)(?:\\s+(?:and\\s+|&\\s+|y\\s+|e\\s+|und\\s+)?" + CAPITALISED + ")+)?"
+			+ "(?:,\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+)?)?)");
+
+	private static final Pattern SCORE = Pattern
+		.compile("(?i)\\b(?:c?gpa|(?:final\\s+)?grade|abschlussnote|note(?:\\s+finale)?|nota(?:\\s+media)?|score|average)"
+				+ "\\s*[:=]?\\s*(\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?)");
+
+	private static final Pattern AREA_END = Pattern.compile("(?i)\\s+(?:graduated|gpa|cgpa|grade|with\\s|summa|magna|cum laude|thesis|advisor|minor)\\b.*$"
+			+ "|\\s*[(,;|].*$");
+
+	/** "Relevant coursework: Operating Systems, Compilers": the courses of a degree. */
+	private static final Pattern COURSES = Pattern.compile("(?i)^(?:relevant\\s+|selected\\s+)?(?:course\\s*work|courses)\\s*:\\s*(.+)$");
+
+	/** "B.A. (Mod.)", "B.Sc. (Hons)": a short qualifier that belongs to the degree. */
+	private static final Pattern QUALIFIER = Pattern.compile("^\\s*(\\([\\p{L}.]{2,8}\\))");
+
+	private static final Pattern SEGMENT = Pattern.compile("\\s+[|–—·]\\s+|,\\s+");
+
+	private EducationSectionParser() {
+	}
+
+	public static List<Education> parse(List<Line> lines) {
+		List<Part> parts = new ArrayList<>();
+		for (Line line : lines) {
+			if (!line.isItem()) {
+				parts.add(Part.of(line));
+			}
+		}
+		List<Education> degrees = alignedBlocks(parts);
+		if (degrees != null) {
+			return degrees;
+		}
+		degrees = new ArrayList<>();
+		Part current = null;
+		for (Part part : parts) {
+			if (current == null || (part.institution != null && current.institution != null)
+					|| (part.degree != null && current.degree != null)) {
+				if (current != null) {
+					degrees.add(current.toEducation());
+				}
+				current = part;
+			}
+			else {
+				current = current.merge(part);
+			}
+		}
+		if (current != null) {
+			degrees.add(current.toEducation());
+		}
+		degrees.removeIf(degree -> degree.institution() == null && degree.studyType() == null);
+		return degrees;
+	}
+
+	/**
+	 * Degrees listed first and schools after ("Ph.D. …, M.S. …, B.S. …" then "University A
+	 * 2023", "University B 2014"): matched from the last, the earliest school takes the
+	 * degrees left over.
+	 */
+	private static List<Education> alignedBlocks(List<Part> parts) {
+		int split = 0;
+		while (split < parts.size() && parts.get(split).degree != null && parts.get(split).institution == null) {
+			split++;
+		}
+		List<Part> degrees = parts.subList(0, split);
+		List<Part> schools = parts.subList(split, parts.size());
+		if (degrees.size() < 2 || schools.isEmpty() || schools.size() > degrees.size()
+				|| schools.stream().anyMatch(school -> school.institution == null || school.degree != null)) {
+			return null;
+		}
+		List<Education> education = new ArrayList<>();
+		int offset = degrees.size() - schools.size();
+		for (int i = 0; i < degrees.size(); i++) {
+			Part school = schools.get(Math.max(0, i - offset));
+			Part degree = degrees.get(i);
+			Part merged = i < offset ? new Part(school.institution, degree.degree, degree.area, null, degree.score)
+					: degree.merge(school);
+			education.add(merged.toEducation());
+		}
+		return education;
+	}
+
+	private record Part(String institution, String degree, String area, DateRange dates, String score,
+			List<String> courses) {
+
+		Part(String institution, String degree, String area, DateRange dates, String score) {
+			this(institution, degree, area, dates, score, List.of());
+		}
+
+		static Part of(Line line) {
+			Matcher courses = COURSES.matcher(line.text());
+			if (courses.find()) {
+				return new Part(null, null, null, null, null,
+						List.of(courses.group(1).replaceAll("[.;]$", "").split("\\s*[,;]\\s+")));
+			}
+			String text = line.text().replaceAll("(?i)\\b(degree|abschluss|diplôme|título)\\s*:\\s*", "");
+			DateRange dates = DateRange.find(text);
+			if (dates != null) {
+				text = dates.removeFrom(text);
+			}
+			String score = null;
+			Matcher grade = SCORE.matcher(text);
+			if (grade.find()) {
+				score = grade.group(1).strip();
+				text = (text.substring(0, grade.start()) + text.substring(grade.end())).strip();
+			}
+			String institution = null;
+			Matcher school = INSTITUTION.matcher(text);
+			if (school.find()) {
+				int end = school.end(1);
+				Matcher inside = DEGREE.matcher(text);
+				if (inside.find(school.start(1)) && inside.start() > school.start(1) && inside.start() < end) {
+					end = inside.start();
+				}
+				institution = trimInstitution(text.substring(school.start(1), end).strip());
+				end = school.start(1) + institution.length();
+				text = (text.substring(0, school.start(1)) + " " + text.substring(end)).strip();
+			}
+			else if (line.bold() && DEGREE.matcher(text).results().findAny().isEmpty()) {
+				institution = text;
+				text = "";
+			}
+			else {
+				String[] segments = SEGMENT.split(text.strip());
+				if (segments.length >= 2 && DEGREE.matcher(text).find() && !DEGREE.matcher(segments[0]).find()
+						&& segments[0].matches("\\p{Lu}.*")) {
+					// "KAIST | B.S. in Computer Science": a school named without a school word
+					institution = segments[0].strip();
+					text = text.strip().substring(segments[0].length());
+				}
+			}
+			String degree = null;
+			String area = null;
+			Matcher matcher = DEGREE.matcher(text);
+			if (matcher.find()) {
+				degree = matcher.group(1).strip();
+				String rest = text.substring(matcher.end());
+				Matcher qualifier = QUALIFIER.matcher(rest);
+				if (qualifier.find()) {
+					degree = degree + " " + qualifier.group(1);
+					rest = rest.substring(qualifier.end());
+				}
+				area = area(rest);
+				if (institution == null && matcher.start() == 0) {
+					institution = namedAfter(rest);
+				}
+			}
+			else if (institution == null && dates != null || institution == null && score == null && line.isHeading()) {
+				// "ETH Zurich, 2015 – 2017" under its degree, or a heading of its own: a school
+				// known by a name without a school word
+				institution = schoolName(text);
+			}
+			else {
+				Matcher studied = Pattern.compile("^(\\p{Lu}[\\p{L}'’ .-]+?)\\s+(?:in|of)\\s+(\\p{Lu}.+)$").matcher(text.strip());
+				if (studied.find()) {
+					degree = studied.group(1);
+					area = area(studied.group(2));
+				}
+			}
+			return new Part(institution, degree, area, dates, score);
+		}
+
+		/** "M.S. in Physics, KAIST": the capitalised segment after the field names the school. */
+		private static String namedAfter(String rest) {
+			String[] segments = SEGMENT.split(rest.strip());
+			return segments.length < 2 ? null : schoolName(segments[1]);
+		}
+
+		/** The text as a school's name: a few capitalised words, no digits, not a sentence or a label. */
+		private static String schoolName(String text) {
+			String name = text.strip().replaceAll("^[,|–—-]+\\s*|\\s*[,|–—-]+$", "");
+			boolean shaped = name.matches("\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’&-]*|of|de|di|for|the|and|&)){0,5}");
+			return shaped && !name.endsWith(".") && !SectionKind.key(name).matches("(?:thesis|advisor|minor|major|honors|graduated)\\b.*")
+					? name : null;
+		}
+
+		private static String area(String rest) {
+			String area = rest.replaceFirst("^[\\s,:–—-]*(?:(?:in|of|en|in der|de)\\s+)?", "");
+			area = AREA_END.matcher(area).replaceAll("").strip();
+			return area.isEmpty() ? null : area;
+		}
+
+		/**
+		 * "Georgia Institute of Technology Graduate Researcher" loses the title run at its end;
+		 * "… of Science" keeps its last word, which only looks like a title word.
+		 */
+		private static String trimInstitution(String institution) {
+			String[] tokens = institution.split("\\s+");
+			int end = tokens.length;
+			if (!JobTitles.isHead(tokens[end - 1]) && !DEGREE.matcher(tokens[end - 1]).matches()) {
+				return institution;
+			}
+			while (end > 1 && (JobTitles.isTitleWord(tokens[end - 1]) || DEGREE.matcher(tokens[end - 1]).matches())
+					&& !tokens[end - 1].matches("(?i)university|institute|college|school|academy|technology")) {
+				end--;
+			}
+			return String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, end));
+		}
+
+		Part merge(Part other) {
+			List<String> courses = new ArrayList<>(this.courses);
+			courses.addAll(other.courses);
+			return new Part(this.institution != null ? this.institution : other.institution,
+					this.degree != null ? this.degree : other.degree, this.area != null ? this.area : other.area,
+					this.dates != null ? this.dates : other.dates, this.score != null ? this.score : other.score, courses);
+		}
+
+		Education toEducation() {
+			String start = null;
+			String end = null;
+			if (this.dates != null) {
+				boolean single = this.dates.end() == null && !this.dates.ongoing();
+				start = single ? null : this.dates.start();
+				end = single ? this.dates.start() : this.dates.end();
+			}
+			return new Education(this.institution, this.area, this.degree, start, end, this.score, this.courses, null);
+		}
+
+	}
+
+}

@@ -1,0 +1,134 @@
+package com.candidatesearch.parse.field;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.candidatesearch.parse.layout.Line;
+
+/**
+ * One entry of a dated section (a job, a course taught): its head lines (organisation,
+ * title, dates), its bullets and its other text, grouped from the section's lines.
+ */
+public final class Entry {
+
+	final List<Line> head = new ArrayList<>();
+
+	final List<String> items = new ArrayList<>();
+
+	final List<String> body = new ArrayList<>();
+
+	private Entry() {
+	}
+
+	DateRange dates() {
+		for (Line line : this.head) {
+			DateRange range = DateRange.find(line.text());
+			if (range != null) {
+				return range;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Groups lines into entries: an entry starts at a line that follows bullets, or that
+	 * carries (or is followed by) a date when the current entry already has one; a line of
+	 * dates alone belongs to the entry that has none yet.
+	 */
+	static List<Entry> group(List<Line> lines) {
+		List<Entry> entries = new ArrayList<>();
+		Entry current = null;
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			if (line.isItem()) {
+				if (current == null) {
+					current = new Entry();
+					entries.add(current);
+				}
+				current.items.add(line.text());
+				continue;
+			}
+			boolean dateOnly = DateRange.isDateOnly(line.text());
+			if (dateOnly && current != null && current.dates() == null) {
+				current.head.add(line);
+				continue;
+			}
+			boolean dated = current != null && current.dates() != null;
+			boolean starts = current == null || !current.items.isEmpty()
+					|| (dated && (DateRange.find(line.text()) != null || (nextIsDateOnly(lines, i) && !isSentence(line))
+							|| line.isHeading()
+							|| (line.bold() && current.head.get(0).bold())
+							|| repeatsHead(current, lines, i)));
+			if (starts) {
+				current = new Entry();
+				entries.add(current);
+				current.head.add(line);
+			}
+			else if (dated && !current.opensWithShortHead(line)) {
+				current.body.add(line.text());
+			}
+			else {
+				current.head.add(line);
+			}
+		}
+		return entries;
+	}
+
+	/**
+	 * Whether a line still belongs to the head: it follows a line of dates alone, or it is
+	 * the short second line of a head ("Booking.com, Amsterdam" under "Manager … 2022 –
+	 * Present"), not a sentence of the body.
+	 */
+	private boolean opensWithShortHead(Line line) {
+		if (!this.items.isEmpty() || !this.body.isEmpty()) {
+			return false;
+		}
+		boolean datesOnly = this.head.stream().allMatch(head -> DateRange.isDateOnly(head.text()));
+		String text = line.text().strip();
+		return datesOnly || (this.head.size() <= 2 && text.split("\\s+").length <= 8 && !text.endsWith("."));
+	}
+
+	/** A sentence of the body ("Lecturer for 600 students; …."), which never opens an entry. */
+	private static boolean isSentence(Line line) {
+		String text = line.text().strip();
+		return text.endsWith(".") && text.split("\\s+").length > 5;
+	}
+
+	/**
+	 * Whether the line opens an entry shaped like the current one, where the dates come on
+	 * the head's second or third line ("Course" over "School, Fall 2022"): the line as far
+	 * below carries a date, and nothing between does. Without bullets between entries, or
+	 * bold, or heading styles (plain text), the repeated shape is what tells them apart.
+	 */
+	private static boolean repeatsHead(Entry current, List<Line> lines, int index) {
+		int datedAt = -1;
+		for (int h = 0; h < current.head.size() && datedAt < 0; h++) {
+			if (DateRange.find(current.head.get(h).text()) != null) {
+				datedAt = h;
+			}
+		}
+		if (datedAt < 1 || index + datedAt >= lines.size() || isSentence(lines.get(index))) {
+			return false;
+		}
+		for (int i = index; i < index + datedAt; i++) {
+			if (lines.get(i).isItem() || DateRange.find(lines.get(i).text()) != null) {
+				return false;
+			}
+		}
+		Line dated = lines.get(index + datedAt);
+		return !dated.isItem() && DateRange.find(dated.text()) != null && !isSentence(dated);
+	}
+
+	private static boolean nextIsDateOnly(List<Line> lines, int index) {
+		for (int i = index + 1; i < lines.size() && i <= index + 2; i++) {
+			if (DateRange.isDateOnly(lines.get(i).text())) {
+				return true;
+			}
+			if (lines.get(i).isItem()) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,197 @@
+package com.candidatesearch.parse.field;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.candidatesearch.parse.ParsedResume.Basics;
+import com.candidatesearch.parse.ParsedResume.Location;
+import com.candidatesearch.parse.ParsedResume.Publication;
+import com.candidatesearch.parse.layout.Line;
+import com.candidatesearch.parse.section.SectionKind;
+
+/**
+ * Reads the basics: the name and headline from the lines before the first section, the
+ * contact details from anywhere, and the contract's fallbacks when no name line exists.
+ */
+public final class HeaderReader {
+
+	private static final Pattern PERSON = Pattern
+		.compile("(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|da|del|di|la|le|bin|al)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|da|del|di|la|le|bin|al)){1,4}");
+
+	/** What file names carry besides a person's name: "resume", "CV", "final", "v2", a year. */
+	private static final Pattern FILE_WORDS = Pattern
+		.compile("(?iu)resume|résumé|cv|curriculum|vitae|lebenslauf|final|updated|latest|new|copy|draft|english|en|v?\\d+");
+
+	private static final Pattern PLACE = Pattern.compile("(\\p{Lu}[\\p{L} .'-]+),\\s*(\\p{Lu}[\\p{L} .'-]+)");
+
+	private static final Pattern CLOSING = Pattern.compile("(?i)(sincerely|regards|best|yours|cordially|mit freundlichen grüßen|cordialement)[,.]?");
+
+	/** "Oluwaseun Adeyemi, Ph.D.": letters after a name are a credential, not part of it. */
+	private static final Pattern CREDENTIALS = Pattern
+		.compile(",\\s*(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|MBA|M\\.?Sc\\.?|P\\.?E\\.?|CPA|PMP|CFA|Dr\\.?)(?:,\\s*+[^\\s,]++)*+,?\\s*$");
+
+	/** A name line with its credentials: far more than a 40-character name and a few letters after it. */
+	private static final int MAX_NAME_LINE = 200;
+
+	private HeaderReader() {
+	}
+
+	/**
+	 * The basics of the resume.
+	 *
+	 * @param header the lines before the first section
+	 * @param all every line of the resume
+	 * @param publications the parsed publications (for the name fallback)
+	 * @param fileName the file name (the last fallback for the name)
+	 * @param summary the summary section's text, or {@code null}
+	 */
+	public static Basics read(List<Line> header, List<Line> all, List<Publication> publications, String fileName,
+			String summary) {
+		String text = String.join("\n", all.stream().map(Line::text).toList());
+		String email = ContactDetails.email(text);
+		String name = null;
+		String label = null;
+		Location location = null;
+		int nameAt = -1;
+		for (int i = 0; i < header.size() && name == null; i++) {
+			String line = header.get(i).text();
+			// a name is at most 40 characters, so a longer line never leaves one, and the pattern
+			// (anchored at the end, tried at each comma) need not read a long line once per comma
+			String candidate = line.length() > MAX_NAME_LINE ? line : CREDENTIALS.matcher(line).replaceFirst("");
+			if (isPersonName(candidate)) {
+				name = candidate;
+				nameAt = i;
+			}
+		}
+		List<String> segments = new ArrayList<>();
+		for (int i = nameAt + 1; i < header.size(); i++) {
+			// "Engineer · Berlin, Germany · jane@doe.dev": a header line often packs several details
+			for (String segment : header.get(i).text().split("\\s+[·•|]\\s+")) {
+				segments.add(segment);
+			}
+		}
+		for (int i = 0; i < segments.size(); i++) {
+			String line = segments.get(i);
+			// a label of ten words or a place of five fit in far less
+			if (line.length() > MAX_NAME_LINE) {
+				continue;
+			}
+			if (ContactDetails.email(line) != null || ContactDetails.phone(line) != null
+					|| !ContactDetails.profiles(line).isEmpty() || ContactDetails.website(line) != null) {
+				continue;
+			}
+			Matcher place = PLACE.matcher(line);
+			if (location == null && place.matches() && line.split("\\s+").length <= 5) {
+				location = new Location(place.group(1), place.group(2), null, null, null);
+			}
+			else if (label == null && nameAt >= 0 && i <= 1 && line.split("\\s+").length <= 10) {
+				label = line;
+			}
+		}
+		String headerText = String.join("\n", header.stream().map(Line::text).toList());
+		if (name == null) {
+			name = commonAuthor(publications);
+		}
+		if (name == null) {
+			name = signature(all);
+		}
+		if (name == null && email != null) {
+			name = owner(email);
+		}
+		if (name == null) {
+			name = nameFromFile(fileName);
+		}
+		String phone = ContactDetails.phone(headerText);
+		return new Basics(name, label, email, phone != null ? phone : ContactDetails.phone(contactLines(all)),
+				ContactDetails.website(text), summary, location, ContactDetails.profiles(text));
+	}
+
+	/**
+	 * The file name as a person's name, when it reads as one: {@code Jane_Doe_Resume_2024.pdf}
+	 * gives Jane Doe, {@code jane-doe.pdf} Jane Doe; {@code resume.pdf}, {@code 12345.txt} or a
+	 * single word give none, rather than a name nobody has.
+	 */
+	public static String nameFromFile(String fileName) {
+		List<String> words = new ArrayList<>();
+		for (String word : fileName.replaceFirst("\\.[^.]+$", "").split("[\\s_.-]+")) {
+			if (!word.isEmpty() && !FILE_WORDS.matcher(word).matches()) {
+				words.add(word);
+			}
+		}
+		if (words.size() < 2 || words.size() > 4 || !words.stream().allMatch(word -> word.matches("\\p{L}[\\p{L}'’]*"))) {
+			return null;
+		}
+		boolean lowerCase = words.stream().allMatch(word -> word.equals(word.toLowerCase(Locale.ROOT)));
+		String name = String.join(" ", lowerCase
+				? words.stream().map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1)).toList()
+				: words);
+		return isPersonName(name) ? name : null;
+	}
+
+	public static boolean isPersonName(String text) {
+		return text.length() <= 40 && PERSON.matcher(text).matches() && SectionKind.of(text) == null
+				&& !JobTitles.looksLikeTitle(text) && !text.matches(".*(University|Institute|College|School|Resume|Curriculum).*");
+	}
+
+	private static String contactLines(List<Line> all) {
+		List<String> lines = new ArrayList<>();
+		for (Line line : all) {
+			if (line.text().matches("(?i).*\\b(phone|tel|mobile|cell)\\b.*")) {
+				lines.add(line.text());
+			}
+		}
+		return String.join("\n", lines);
+	}
+
+	/** The author on most publications (at least two, and half of them): a CV's own name. */
+	private static String commonAuthor(List<Publication> publications) {
+		Map<String, Integer> counts = new HashMap<>();
+		Map<String, String> longest = new HashMap<>();
+		for (Publication publication : publications) {
+			for (String author : publication.authors().stream().distinct().toList()) {
+				String[] parts = author.split("\\s+");
+				String key = (parts[0].charAt(0) + " " + parts[parts.length - 1]).toLowerCase(Locale.ROOT);
+				counts.merge(key, 1, Integer::sum);
+				longest.merge(key, author, (a, b) -> b.length() > a.length() ? b : a);
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue() >= 2 && entry.getValue() * 2 >= publications.size())
+			.max(Map.Entry.comparingByValue())
+			.map(entry -> longest.get(entry.getKey()))
+			.orElse(null);
+	}
+
+	private static String signature(List<Line> all) {
+		for (int i = all.size() - 2; i >= Math.max(0, all.size() - 4); i--) {
+			if (CLOSING.matcher(all.get(i).text()).matches() && isPersonName(all.get(i + 1).text())) {
+				return all.get(i + 1).text();
+			}
+		}
+		return null;
+	}
+
+	/** "jane.doe@…" read as "Jane Doe". */
+	private static String owner(String email) {
+		String local = email.substring(0, email.indexOf('@'));
+		String[] parts = local.split("[._-]");
+		if (parts.length < 2 || parts.length > 3) {
+			return null;
+		}
+		List<String> words = new ArrayList<>();
+		for (String part : parts) {
+			if (!part.matches("\\p{L}{2,}")) {
+				return null;
+			}
+			words.add(Character.toUpperCase(part.charAt(0)) + part.substring(1).toLowerCase(Locale.ROOT));
+		}
+		return String.join(" ", words);
+	}
+
+}

@@ -1,0 +1,89 @@
+package com.candidatesearch.parse.field;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words job titles are made of, to tell "NVIDIA Metropolis Intern" apart into the
+ * employer and the position when the resume prints no separator between them.
+ */
+public final class JobTitles {
+
+	/** Words a job title ends with. */
+	private static final Set<String> HEADS = Set.of("intern", "internship", "engineer", "developer", "researcher",
+			"scientist", "manager", "lead", "director", "analyst", "consultant", "assistant", "associate", "professor",
+			"lecturer", "fellow", "designer", "architect", "officer", "specialist", "administrator", "coordinator",
+			"technician", "head", "president", "vp", "founder", "co-founder", "cofounder", "cto", "ceo", "cfo", "coo",
+			"owner", "partner", "programmer", "postdoc", "trainee", "apprentice", "editor", "writer", "teacher",
+			"tutor", "instructor", "advisor", "adviser", "chair", "representative", "executive", "supervisor",
+			"contractor", "freelancer", "student", "ta", "ra", "werkstudent", "praktikant", "entwickler", "ingenieur",
+			"berater", "stagiaire", "ingénieur", "développeur", "chercheur", "becario", "desarrollador", "ingeniero",
+			"investigador", "leiter", "volunteer", "member", "staff", "operator", "strategist", "accountant", "nurse",
+			"physician", "attorney", "counsel", "clerk", "agent", "principal", "sde", "swe", "ingeniera", "ingénieure",
+			"développeuse", "chercheuse", "desarrolladora", "investigadora", "entwicklerin", "ingenieurin", "doktorand",
+			"doktorandin", "postdoktorand", "mitarbeiter", "mitarbeiterin");
+
+	/**
+	 * Titles Romance languages put first ("Ingeniera de Datos Senior", "Ingénieure logiciel
+	 * embarqué"), where English ends with the head word.
+	 */
+	private static final Set<String> LEADING_HEADS = Set.of("ingeniero", "ingeniera", "ingénieur", "ingénieure",
+			"desarrollador", "desarrolladora", "développeur", "développeuse", "investigador", "investigadora",
+			"chercheur", "chercheuse", "director", "directora", "directeur", "directrice", "jefe", "jefa", "responsable",
+			"chef", "analista", "consultor", "consultora", "consultant", "consultante", "gerente", "arquitecto",
+			"arquitecta", "architecte", "técnico", "técnica", "profesor", "profesora", "professeur", "stagiaire",
+			"becario", "becaria");
+
+	/** German compounds end with the head ("Softwareentwickler", "Softwarearchitekt"). */
+	private static final Pattern GERMAN_HEAD = Pattern.compile(".+(?:entwickler|entwicklerin|architekt|architektin|ingenieur"
+			+ "|ingenieurin|berater|beraterin|leiter|leiterin|informatiker|informatikerin|wissenschaftler|manager)");
+
+	/** Words that qualify a title ("Senior", "Research", "Ph.D."). */
+	private static final Set<String> MODIFIERS = Set.of("senior", "junior", "sr", "jr", "staff", "principal", "lead",
+			"chief", "head", "graduate", "undergraduate", "research", "teaching", "software", "hardware", "data",
+			"machine", "learning", "deep", "ml", "ai", "full-stack", "fullstack", "frontend", "backend", "front-end",
+			"back-end", "web", "mobile", "cloud", "devops", "security", "systems", "system", "product", "project",
+			"program", "technical", "engineering", "summer", "winter", "visiting", "postdoctoral", "doctoral", "phd",
+			"ph.d", "student", "assistant", "associate", "intern", "efficient", "computer", "science", "scientific",
+			"platform", "infrastructure", "applied", "quantitative", "business", "marketing", "sales", "operations",
+			"financial", "design", "qa", "test", "embedded", "electrical", "mechanical", "civil", "chemical",
+			"&", "and", "/", "of", "i", "ii", "iii", "iv", "vice", "general", "managing", "executive", "co", "it",
+			"network", "database", "solutions", "support", "customer", "development", "analytics", "nlp", "vision",
+			"graphics", "language", "challenge", "filtering", "hpc", "ux", "ui", "game", "site", "reliability",
+			"team", "technology", "medical", "clinical", "legal", "content", "communications", "office", "account",
+			"part-time", "full-time", "contract", "freelance", "deputy", "acting", "interim", "adjunct", "tenured",
+			"lab", "laboratory", "masters", "master's", "undergrad", "grad", "student-athlete", "algorithm", "algorithms");
+
+	private JobTitles() {
+	}
+
+	static boolean isHead(String token) {
+		String key = key(token);
+		return HEADS.contains(key) || GERMAN_HEAD.matcher(key).matches();
+	}
+
+	static boolean isTitleWord(String token) {
+		String key = key(token);
+		return HEADS.contains(key) || MODIFIERS.contains(key);
+	}
+
+	/** Whether the text reads as a job title: it ends with a title word. */
+	static boolean looksLikeTitle(String text) {
+		String[] tokens = text.strip().split("\\s+");
+		if (tokens.length == 0 || tokens.length > 8) {
+			return false;
+		}
+		if (isHead(tokens[tokens.length - 1]) || (tokens.length <= 6 && LEADING_HEADS.contains(key(tokens[0])))) {
+			return true;
+		}
+		// "Director of Engineering", "Head of Platform", "Professor of Computer Science"
+		int of = text.indexOf(" of ");
+		return of > 0 && looksLikeTitle(text.substring(0, of));
+	}
+
+	private static String key(String token) {
+		return token.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}&/]+|[^\\p{L}&']+$", "").replace("’", "'");
+	}
+
+}

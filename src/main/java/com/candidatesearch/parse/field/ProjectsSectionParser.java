@@ -1,0 +1,92 @@
+package com.candidatesearch.parse.field;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.candidatesearch.parse.ParsedResume.Project;
+import com.candidatesearch.parse.layout.Line;
+
+/**
+ * Reads a projects section: a short title line (often bold) with optional dates, then a
+ * description paragraph and bullets.
+ */
+public final class ProjectsSectionParser {
+
+	private ProjectsSectionParser() {
+	}
+
+	public static List<Project> parse(List<Line> lines) {
+		List<Project> projects = new ArrayList<>();
+		String name = null;
+		DateRange dates = null;
+		List<String> description = new ArrayList<>();
+		List<String> highlights = new ArrayList<>();
+		for (Line line : lines) {
+			String[] named = named(line);
+			if (named != null && (name == null || !line.isItem() || line.emphasis().contains(named[0]))) {
+				if (name != null) {
+					projects.add(project(name, dates, description, highlights));
+				}
+				name = named[0];
+				dates = null;
+				description = new ArrayList<>(List.of(named[1]));
+				highlights = new ArrayList<>();
+				continue;
+			}
+			if (line.isItem() && name != null) {
+				highlights.add(line.text());
+				continue;
+			}
+			if (isTitle(line)) {
+				if (name != null) {
+					projects.add(project(name, dates, description, highlights));
+				}
+				dates = DateRange.find(line.text());
+				name = dates == null ? line.text() : dates.removeFrom(line.text());
+				String[] split = name.split("\\s+[–—|]\\s+|:\\s+", 2);
+				description = new ArrayList<>();
+				highlights = new ArrayList<>();
+				if (split.length == 2 && split[1].split("\\s+").length > 4) {
+					name = split[0];
+					description.add(split[1]);
+				}
+				continue;
+			}
+			if (name == null) {
+				name = line.text();
+				continue;
+			}
+			description.add(line.text());
+		}
+		if (name != null) {
+			projects.add(project(name, dates, description, highlights));
+		}
+		return projects;
+	}
+
+	/**
+	 * "a11y-lint: ESLint plugin that …", "Rustle — a toy compiler …": a short name, then a
+	 * sentence describing it; {@code null} for other lines.
+	 */
+	private static String[] named(Line line) {
+		String[] split = line.text().split("\\s+[–—|]\\s+|:\\s+", 2);
+		if (split.length < 2 || split[0].split("\\s+").length > 4 || split[1].split("\\s+").length < 4
+				|| DateRange.find(split[0]) != null) {
+			return null;
+		}
+		return split;
+	}
+
+	private static boolean isTitle(Line line) {
+		String text = line.text();
+		int words = text.split("\\s+").length;
+		return !line.isItem() && words <= 12 && !text.matches(".*[.!?]$")
+				&& (line.bold() || line.isHeading() || line.gapBefore() || words <= 6);
+	}
+
+	private static Project project(String name, DateRange dates, List<String> description, List<String> highlights) {
+		return new Project(name, description.isEmpty() ? null : String.join(" ", description), highlights,
+				dates == null ? null : dates.start(), dates == null ? null : dates.end());
+	}
+
+}

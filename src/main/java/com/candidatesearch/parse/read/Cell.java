@@ -1,0 +1,81 @@
+package com.candidatesearch.parse.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.candidatesearch.parse.read.PdfWords.Word;
+
+/**
+ * Words of one PDF row that sit together, apart from the row's other cells by a wide gap.
+ *
+ * @param words the words, left to right
+ * @param first whether it is the row's first cell
+ * @param shared whether the row has other cells
+ */
+public record Cell(List<Word> words, boolean first, boolean shared) {
+
+	float x() {
+		return this.words.get(0).x();
+	}
+
+	float endX() {
+		return this.words.get(this.words.size() - 1).endX();
+	}
+
+	float y() {
+		return this.words.get(0).y();
+	}
+
+	int page() {
+		return this.words.get(0).page();
+	}
+
+	float size() {
+		return (float) this.words.stream().mapToDouble(Word::size).max().orElse(0);
+	}
+
+	float firstWordWidth() {
+		Word word = this.words.get(0);
+		return word.endX() - word.x();
+	}
+
+	boolean bold() {
+		return this.words.stream().allMatch(Word::bold);
+	}
+
+	/** A short first cell of a row with more cells: the label column of a table layout. */
+	boolean label() {
+		return this.first && this.shared && this.words.size() <= 4;
+	}
+
+	String text() {
+		StringBuilder text = new StringBuilder();
+		for (Word word : this.words) {
+			if (!text.isEmpty()) {
+				text.append(' ');
+			}
+			text.append(word.text());
+		}
+		return text.toString();
+	}
+
+	/** The runs of consecutive bold or italic words. */
+	List<String> emphasis() {
+		List<String> runs = new ArrayList<>();
+		StringBuilder run = new StringBuilder();
+		for (Word word : this.words) {
+			if (word.bold() || word.italic()) {
+				run.append(run.isEmpty() ? "" : " ").append(word.text());
+			}
+			else if (!run.isEmpty()) {
+				runs.add(run.toString());
+				run.setLength(0);
+			}
+		}
+		if (!run.isEmpty()) {
+			runs.add(run.toString());
+		}
+		return runs;
+	}
+
+}

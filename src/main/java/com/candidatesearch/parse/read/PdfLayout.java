@@ -1,0 +1,289 @@
+package com.candidatesearch.parse.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import com.candidatesearch.parse.field.DateRange;
+import com.candidatesearch.parse.field.Entry;
+import com.candidatesearch.parse.layout.Line;
+import com.candidatesearch.parse.read.PdfWords.Word;
+import com.candidatesearch.parse.section.SectionKind;
+
+/**
+ * Turns positioned PDF words into {@link Line}s: words on one baseline form a row, wide gaps
+ * split a row into cells, and a clear gutter splits a page into columns read one after the
+ * other; {@link PdfParagraphs} then joins the rows that wrap.
+ */
+public final class PdfLayout {
+
+	private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page\\s*)?\\d{1,3}(\\s*(of|/)\\s*\\d{1,3})?");
+
+	private static final Pattern BULLET_ONLY = Pattern.compile("[\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u2013\u2014\\-*\uf0b7\uf0a7]");
+
+	private PdfLayout() {
+	}
+
+	static List<Line> lines(List<Word> words) {
+		Map<Integer, List<Word>> pages = new TreeMap<>();
+		for (Word word : words) {
+			pages.computeIfAbsent(word.page(), page -> new ArrayList<>()).add(word);
+		}
+		List<List<Cell>> columns = new ArrayList<>();
+		for (List<Word> page : pages.values()) {
+			columns.addAll(columns(rows(page)));
+		}
+		return PdfParagraphs.join(columns, bodySize(words), words);
+	}
+
+	private static List<List<Word>> rows(List<Word> words) {
+		List<Word> sorted = new ArrayList<>(words);
+		sorted.sort(Comparator.comparing(Word::y).thenComparing(Word::x));
+		List<List<Word>> rows = new ArrayList<>();
+		List<Word> row = null;
+		float rowY = 0;
+		for (Word word : sorted) {
+			if (row == null || Math.abs(word.y() - rowY) > 0.4f * word.size()) {
+				row = new ArrayList<>();
+				rows.add(row);
+				rowY = word.y();
+			}
+			row.add(word);
+		}
+		rows.forEach(r -> r.sort(Comparator.comparing(Word::x)));
+		rows.removeIf(r -> PAGE_NUMBER.matcher(String.join(" ", r.stream().map(Word::text).toList())).matches());
+		return rows;
+	}
+
+	/** The cells of each row, then the page's cells grouped into columns in reading order. */
+	private static List<List<Cell>> columns(List<List<Word>> rows) {
+		List<List<Cell>> cellsByRow = new ArrayList<>();
+		for (List<Word> row : rows) {
+			cellsByRow.add(cells(row));
+		}
+		float labelEdge = labelEdge(cellsByRow);
+		if (labelEdge > 0) {
+			for (int i = 0; i < rows.size(); i++) {
+				cellsByRow.set(i, splitAt(rows.get(i), labelEdge, cellsByRow.get(i)));
+			}
+		}
+		float gutter = gutter(cellsByRow);
+		if (gutter < 0) {
+			List<Cell> all = new ArrayList<>();
+			cellsByRow.forEach(all::addAll);
+			return List.of(all);
+		}
+		List<Cell> left = new ArrayList<>();
+		List<Cell> right = new ArrayList<>();
+		for (List<Cell> row : cellsByRow) {
+			List<Cell> leftPart = new ArrayList<>();
+			List<Cell> rightPart = new ArrayList<>();
+			for (Cell cell : row) {
+				// the gutter is a rounded x, so the column's own first cells may start just left of it
+				(cell.x() < gutter - 1 ? leftPart : rightPart).add(cell);
+			}
+			left.addAll(withinColumn(leftPart));
+			right.addAll(withinColumn(rightPart));
+		}
+		return List.of(left, right);
+	}
+
+	/** A row's cells on one side of the gutter, first and shared judged within that column. */
+	private static List<Cell> withinColumn(List<Cell> part) {
+		return toCells(part.stream().map(Cell::words).toList());
+	}
+
+	private static List<Cell> cells(List<Word> row) {
+		List<List<Word>> groups = new ArrayList<>();
+		List<Word> current = new ArrayList<>();
+		for (Word word : row) {
+			if (!current.isEmpty()) {
+				Word previous = current.get(current.size() - 1);
+				float gap = word.x() - previous.endX();
+				boolean bulletOnly = current.size() == 1 && BULLET_ONLY.matcher(previous.text()).matches();
+				if (gap > Math.max(1.6f * word.size(), 10f) && !bulletOnly) {
+					groups.add(current);
+					current = new ArrayList<>();
+				}
+			}
+			current.add(word);
+		}
+		groups.add(current);
+		return toCells(groups);
+	}
+
+	/**
+	 * Cells from a row's word groups. A row is shared (its first cell may be a table label)
+	 * only when another cell holds more than dates: "Analyst … 07/2017 – 02/2019" is a title
+	 * with its dates set to the right, not a label column.
+	 */
+	private static List<Cell> toCells(List<List<Word>> groups) {
+		List<Cell> cells = new ArrayList<>();
+		for (int i = 0; i < groups.size(); i++) {
+			boolean shared = false;
+			for (int j = 0; j < groups.size() && !shared; j++) {
+				shared = j != i && !DateRange.isDateOnly(text(groups.get(j)));
+			}
+			cells.add(new Cell(groups.get(i), i == 0, shared));
+		}
+		return cells;
+	}
+
+	private static String text(List<Word> words) {
+		return String.join(" ", words.stream().map(Word::text).toList());
+	}
+
+	/**
+	 * Where the content column of a table layout starts ("Education | entries"): the x at
+	 * which short first cells are followed by content in several rows, or -1.
+	 */
+	private static float labelEdge(List<List<Cell>> rows) {
+		Map<Integer, Integer> starts = new HashMap<>();
+		for (List<Cell> row : rows) {
+			if (row.size() >= 2 && row.get(0).label()) {
+				starts.merge(Math.round(row.get(1).x()), 1, Integer::sum);
+			}
+		}
+		return starts.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue() >= 2)
+			.max(Map.Entry.comparingByValue())
+			.map(entry -> (float) entry.getKey())
+			.orElse(-1f);
+	}
+
+	/** A row whose label ran into its content (a narrow gap) split at the content column. */
+	private static List<Cell> splitAt(List<Word> row, float edge, List<Cell> cells) {
+		if (cells.size() != 1 || row.get(0).x() >= edge - 2) {
+			return cells;
+		}
+		List<Word> label = row.stream().filter(word -> word.endX() < edge).toList();
+		List<Word> content = row.stream().filter(word -> word.endX() >= edge).toList();
+		if (label.isEmpty() || content.isEmpty() || content.get(0).x() < edge - 2 || label.size() > 4) {
+			return cells;
+		}
+		return List.of(new Cell(label, true, true), new Cell(content, false, true));
+	}
+
+	/**
+	 * The x of a gutter that splits the page into two columns, or -1: either two dense
+	 * columns, or a main column with a sidebar beside it (skills, languages, contact) that
+	 * fills less of the page but sits side by side with it on several rows. A left column of
+	 * section labels (a table layout) or a right column of dates is not a gutter: those rows
+	 * are read across.
+	 */
+	private static float gutter(List<List<Cell>> rows) {
+		// the leftmost gutter that holds is where the right column starts; one further right
+		// would cut its indented lines (bullets) off from its headings
+		Set<Integer> candidates = new TreeSet<>();
+		// a right column's headings often sit on rows of their own, so every cell's start counts
+		for (List<Cell> row : rows) {
+			for (Cell cell : row) {
+				candidates.add(Math.round(cell.x()));
+			}
+		}
+		// what each cell is, judged once, not once per candidate
+		List<List<Span>> spans = rows.stream().map(row -> row.stream().map(Span::of).toList()).toList();
+		for (int candidate : candidates) {
+			Sides sides = Sides.at(spans, candidate);
+			if (sides != null && (sides.dense(rows.size()) || sides.sidebar(rows.size()))) {
+				return candidate;
+			}
+		}
+		return -1;
+	}
+
+	/** Where a cell lies and what it holds, as the gutter search needs it. */
+	private record Span(float x, float endX, int length, boolean heading, boolean dateOnly) {
+
+		static Span of(Cell cell) {
+			String text = cell.text();
+			return new Span(cell.x(), cell.endX(), text.length(),
+					SectionKind.of(text.replaceAll("[:：]\\s*$", "")) != null, DateRange.isDateOnly(text));
+		}
+
+	}
+
+	/** What lies left and right of a candidate gutter, counted in rows and characters. */
+	private record Sides(int leftRows, int rightRows, int leftChars, int rightTextRows, int rightChars, int bothRows,
+			int leftHeadings, int rightHeadings, int crossed) {
+
+		/** The counts, or {@code null} when more than two cells cross the candidate. */
+		static Sides at(List<List<Span>> rows, int candidate) {
+			int[] counts = new int[9];
+			for (List<Span> row : rows) {
+				boolean left = false;
+				boolean right = false;
+				boolean rightText = false;
+				for (Span cell : row) {
+					if (cell.x() < candidate - 1 && cell.endX() > candidate + 1) {
+						// a long address or name line above a sidebar may run into the gutter,
+						// once or twice; more is a page read across
+						if (++counts[8] > 2) {
+							return null;
+						}
+						continue;
+					}
+					if (cell.endX() <= candidate + 1) {
+						left = true;
+						counts[2] += cell.length();
+						counts[6] += cell.heading() ? 1 : 0;
+					}
+					else if (cell.x() >= candidate - 1) {
+						right = true;
+						if (!cell.dateOnly()) {
+							rightText = true;
+							counts[4] += cell.length();
+							counts[7] += cell.heading() ? 1 : 0;
+						}
+					}
+				}
+				counts[0] += left ? 1 : 0;
+				counts[1] += right ? 1 : 0;
+				counts[3] += rightText ? 1 : 0;
+				counts[5] += left && rightText ? 1 : 0;
+			}
+			return new Sides(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7],
+					counts[8]);
+		}
+
+		/** Two columns that each fill a good part of the page's rows. */
+		boolean dense(int textRows) {
+			return this.crossed == 0 && this.leftRows >= 0.3 * textRows && this.rightRows >= 0.3 * textRows
+					&& this.leftChars >= 12 * this.leftRows;
+		}
+
+		/**
+		 * A column of text beside a main column: at least six rows of it, most of them not
+		 * section headings (a table layout's labels are), and beside the other on three rows;
+		 * a line or two of it may run on into the gutter where the other column has not begun.
+		 */
+		boolean sidebar(int textRows) {
+			if (this.bothRows < 3) {
+				return false;
+			}
+			boolean leftSide = this.leftRows >= Math.max(6, 0.15 * textRows) && this.leftChars >= 12 * this.leftRows
+					&& 2 * this.leftHeadings < this.leftRows && this.rightTextRows >= 0.3 * textRows;
+			boolean rightSide = this.rightTextRows >= Math.max(6, 0.15 * textRows)
+					&& this.rightChars >= 12 * this.rightTextRows && 2 * this.rightHeadings < this.rightTextRows
+					&& this.leftRows >= 0.3 * textRows && this.leftChars >= 12 * this.leftRows;
+			return leftSide || rightSide;
+		}
+
+	}
+
+	private static float bodySize(List<Word> words) {
+		Map<Integer, Integer> chars = new HashMap<>();
+		for (Word word : words) {
+			chars.merge(Math.round(word.size() * 2), word.text().length(), Integer::sum);
+		}
+		return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(0f);
+	}
+
+}

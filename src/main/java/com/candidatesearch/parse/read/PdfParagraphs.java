@@ -1,0 +1,220 @@
+package com.candidatesearch.parse.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import com.candidatesearch.parse.field.ContactDetails;
+import com.candidatesearch.parse.field.DateRange;
+import com.candidatesearch.parse.layout.Bullets;
+import com.candidatesearch.parse.layout.Line;
+import com.candidatesearch.parse.read.PdfWords.Word;
+
+/**
+ * Joins the cells of a PDF's columns into {@link Line}s: a row that only continues the one
+ * above (its first word would not have fitted there) is joined to it, and a hyphen that
+ * the typesetter put at the line's end is taken out.
+ */
+public final class PdfParagraphs {
+
+	/** "ML: scikit-learn, …": one to three words and a colon open a line of their own. */
+	private static final Pattern LABELLED = Pattern.compile("\\p{Lu}[\\p{L}&/+ -]{0,30}:\\s");
+
+	private PdfParagraphs() {
+	}
+
+	/**
+	 * The lines of the document.
+	 *
+	 * @param columns every page's columns in reading order, each its cells top to bottom
+	 * @param body the body text's font size
+	 * @param words every word, for the vocabulary that tells hyphens apart
+	 */
+	static List<Line> join(List<List<Cell>> columns, float body, List<Word> words) {
+		List<Cell> cells = new ArrayList<>();
+		List<Float> rights = new ArrayList<>();
+		for (List<Cell> column : columns) {
+			float right = rightEdge(column);
+			for (Cell cell : column) {
+				cells.add(cell);
+				rights.add(right);
+			}
+		}
+		return join(cells, rights, body, vocabulary(words));
+	}
+
+	/**
+	 * Where a column's full lines end: the second furthest end, so one line that overruns the
+	 * margin (a long URL in LaTeX) does not move the edge. (Requiring two lines to end at the
+	 * same place instead put the edge of a ragged, sparse column at two short lines that
+	 * happen to match, such as two "GPA 3.9", and ran every longer line into the next.)
+	 */
+	private static float rightEdge(List<Cell> column) {
+		float furthest = 0;
+		float second = 0;
+		for (Cell cell : column) {
+			float end = cell.endX();
+			if (end > furthest) {
+				second = furthest;
+				furthest = end;
+			}
+			else if (end > second) {
+				second = end;
+			}
+		}
+		return second > 0 ? second : furthest;
+	}
+
+	/**
+	 * The distance between the baselines of a paragraph's lines, or 0 when unknown: the
+	 * smallest step that recurs, since gaps between paragraphs only ever add to it.
+	 */
+	private static float pitch(List<Cell> cells) {
+		Map<Integer, Integer> steps = new TreeMap<>();
+		for (int i = 1; i < cells.size(); i++) {
+			float dy = cells.get(i).y() - cells.get(i - 1).y();
+			if (dy > 0.8f * cells.get(i).size() && cells.get(i).page() == cells.get(i - 1).page()
+					&& Math.abs(cells.get(i).size() - cells.get(i - 1).size()) < 0.1f) {
+				steps.merge(Math.round(dy * 2), 1, Integer::sum);
+			}
+		}
+		return steps.entrySet().stream().filter(e -> e.getValue() >= 3).findFirst().map(e -> e.getKey() / 2f).orElse(0f);
+	}
+
+
+	private static List<Line> join(List<Cell> cells, List<Float> rights, float body, Map<String, Integer> vocabulary) {
+		float pitch = pitch(cells);
+		List<Line> lines = new ArrayList<>();
+		Cell previous = null;
+		StringBuilder text = null;
+		Cell head = null;
+		List<String> emphasis = new ArrayList<>();
+		boolean gap = true;
+		for (int i = 0; i < cells.size(); i++) {
+			Cell cell = cells.get(i);
+			if (previous != null && continues(previous, cell, rights.get(i - 1), pitch)) {
+				appendJoined(text, cell.text(), vocabulary);
+				List<String> runs = cell.emphasis();
+				if (!runs.isEmpty() && !emphasis.isEmpty() && previous.words().get(previous.words().size() - 1).italic()
+						&& cell.words().get(0).italic()) {
+					emphasis.set(emphasis.size() - 1, emphasis.get(emphasis.size() - 1) + " " + runs.get(0));
+					runs = runs.subList(1, runs.size());
+				}
+				emphasis.addAll(runs);
+				previous = cell;
+				continue;
+			}
+			if (text != null) {
+				lines.add(line(head, text, emphasis, body, gap));
+				gap = cell.y() - previous.y() > 1.45f * previous.size() || cell.y() < previous.y();
+			}
+			head = cell;
+			text = new StringBuilder(cell.text());
+			emphasis = new ArrayList<>(cell.emphasis());
+			previous = cell;
+		}
+		if (text != null) {
+			lines.add(line(head, text, emphasis, body, gap));
+		}
+		return lines;
+	}
+
+	private static boolean continues(Cell above, Cell cell, float right, float pitch) {
+		float dy = cell.y() - above.y();
+		// a paragraph gap a little wider than the line pitch (LaTeX's \parskip) ends a paragraph
+		if (pitch > 0 && dy > 1.12f * pitch + 0.5f && cell.page() == above.page()) {
+			return false;
+		}
+		boolean nextPage = cell.page() != above.page() && Character.isLowerCase(cell.text().charAt(0));
+		if ((!nextPage && (dy <= 0.3f * above.size() || dy > 1.7f * above.size()))
+				|| Math.abs(cell.size() - above.size()) > 0.6f || above.label() || !cell.first()
+				|| Bullets.strip(cell.text()) != null || startsOwnLine(above, cell) || changesWeight(above, cell)) {
+			return false;
+		}
+		return above.endX() + cell.firstWordWidth() + 0.5f * cell.size() > right;
+	}
+
+	/**
+	 * A bold head over a regular line ("Acme – Engineer" over "Berlin · 2021 – Now"), or the
+	 * reverse: a paragraph keeps its weight where it wraps, so a change of weight between the
+	 * last word above and the first word below starts a new line.
+	 */
+	private static boolean changesWeight(Cell above, Cell cell) {
+		return above.words().get(above.words().size() - 1).bold() != cell.words().get(0).bold();
+	}
+
+	/**
+	 * Lines a sidebar stacks without wrapping: a date beside a title, a contact detail, a
+	 * "Label: values" line. They end short of the column's edge only by chance, so the
+	 * width test alone would run them together.
+	 */
+	private static boolean startsOwnLine(Cell above, Cell cell) {
+		String text = cell.text();
+		String previous = above.text();
+		boolean contactAbove = !previous.contains(" ") && (ContactDetails.email(previous) != null
+				|| ContactDetails.website(previous) != null) || ContactDetails.phone(previous) != null && previous.length() < 24;
+		// a line of one to three words is full only in a column too narrow for the next word,
+		// and a stacked list ("Jetpack Compose", "SwiftUI") starts each entry with a capital
+		boolean shortAbove = previous.split("\\s+").length <= 3 && Character.isUpperCase(text.charAt(0));
+		return DateRange.isDateOnly(previous) || contactAbove || shortAbove || LABELLED.matcher(text).lookingAt()
+				|| ContactDetails.email(text) != null && text.split("\\s+").length <= 2
+				|| ContactDetails.email(above.text()) != null && above.text().split("\\s+").length <= 2
+				|| ContactDetails.phone(text) != null && text.length() < 24
+				|| !text.contains(" ") && (ContactDetails.website(text) != null || !ContactDetails.profiles(text).isEmpty());
+	}
+
+	/** Joins a wrapped line, taking out a line-break hyphen only where the whole word occurs. */
+	private static void appendJoined(StringBuilder text, String next, Map<String, Integer> vocabulary) {
+		int end = text.length();
+		if (end > 2 && text.charAt(end - 1) == '-' && Character.isLowerCase(text.charAt(end - 2))
+				&& !next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+			int start = end - 1;
+			while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+				start--;
+			}
+			String left = text.substring(start, end - 1).toLowerCase(Locale.ROOT);
+			String right = next.split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
+			// a compound ("real-time") keeps its hyphen when both halves are words of the resume;
+			// otherwise the hyphen is a typesetter's line break ("ware-houses")
+			// (each half occurs once as the fragment itself, so a word of the resume occurs twice)
+			boolean compound = left.length() > 1 && vocabulary.getOrDefault(left, 0) > 1
+					&& vocabulary.getOrDefault(right, 0) > 1;
+			if (vocabulary.containsKey(left + right) || !compound) {
+				text.setLength(end - 1);
+			}
+			text.append(next);
+			return;
+		}
+		if (end > 2 && text.charAt(end - 1) == '-' && Character.isLowerCase(text.charAt(end - 2)) && !next.isEmpty()
+				&& Character.isUpperCase(next.charAt(0))) {
+			// "Py-" + "Torch", "Python-" + "Based": the halves of one token, hyphen and all
+			text.append(next);
+			return;
+		}
+		text.append(' ').append(next);
+	}
+
+	private static Line line(Cell head, StringBuilder text, List<String> emphasis, float body, boolean gap) {
+		List<String> runs = emphasis.stream().map(InlineMarkup::fold).toList();
+		Line line = new Line(InlineMarkup.fold(text.toString()), head.label() ? Line.Kind.LABEL : Line.Kind.TEXT, 0,
+				head.bold(), runs, body > 0 ? head.size() / body : 0, gap);
+		return Bullets.mark(line);
+	}
+
+	/** How often each word occurs, to tell a line-break hyphen from a compound's. */
+	private static Map<String, Integer> vocabulary(List<Word> words) {
+		Map<String, Integer> vocabulary = new HashMap<>();
+		for (Word word : words) {
+			for (String token : word.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+				vocabulary.merge(token, 1, Integer::sum);
+			}
+		}
+		return vocabulary;
+	}
+
+
+}

@@ -1,0 +1,72 @@
+package com.candidatesearch.parse.field;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The date grammar: dates as precise as printed, "Present" as an open end. */
+class DateRangeTests {
+
+	@Test
+	void readsPresentAsOpenEnd() {
+		DateRange range = DateRange.find("Mar. 2025 – Present");
+		assertThat(range.start()).isEqualTo("2025-03");
+		assertThat(range.end()).isNull();
+		assertThat(range.ongoing()).isTrue();
+	}
+
+	@Test
+	void readsCurrentAfterYearAsOpenEnd() {
+		DateRange range = DateRange.find("2017 - Current");
+		assertThat(range.start()).isEqualTo("2017");
+		assertThat(range.end()).isNull();
+	}
+
+	@Test
+	void keepsMonthPrecisionOfSeptAbbreviation() {
+		DateRange range = DateRange.find("Sept 2020 - June 2025");
+		assertThat(range.start()).isEqualTo("2020-09");
+		assertThat(range.end()).isEqualTo("2025-06");
+	}
+
+	@Test
+	void givesMonthOnlyStartTheYearOfItsEnd() {
+		DateRange range = DateRange.find("May - Aug 2017");
+		assertThat(range.start()).isEqualTo("2017-05");
+		assertThat(range.end()).isEqualTo("2017-08");
+	}
+
+	@Test
+	void keepsOnlyTheYearOfATermAndTheTermAsPrinted() {
+		DateRange range = DateRange.find("Winter 2025");
+		assertThat(range.start()).isEqualTo("2025");
+		assertThat(range.term()).isEqualTo("Winter 2025");
+	}
+
+	@Test
+	void readsTwoTermsAsARange() {
+		DateRange range = DateRange.find("Winter 2022 & Winter 2023");
+		assertThat(range.start()).isEqualTo("2022");
+		assertThat(range.end()).isEqualTo("2023");
+		assertThat(range.term()).isEqualTo("Winter 2022 & Winter 2023");
+	}
+
+	@Test
+	void readsGermanMonths() {
+		DateRange range = DateRange.find("März 2019 – heute");
+		assertThat(range.start()).isEqualTo("2019-03");
+		assertThat(range.ongoing()).isTrue();
+	}
+
+	@Test
+	void seesALineOfDatesAlone() {
+		assertThat(DateRange.isDateOnly("June 2019 - Sept 2019")).isTrue();
+		assertThat(DateRange.isDateOnly("University of Oregon June 2023")).isFalse();
+	}
+
+	@Test
+	void ignoresNumbersThatAreNoYears() {
+		assertThat(DateRange.find("CS 445/545: Modeling and Simulation")).isNull();
+	}
+
+}

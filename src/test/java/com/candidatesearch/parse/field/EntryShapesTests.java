@@ -1,0 +1,88 @@
+package com.candidatesearch.parse.field;
+
+import java.util.List;
+
+import com.candidatesearch.parse.ParsedResume.Certificate;
+import com.candidatesearch.parse.ParsedResume.Work;
+import com.candidatesearch.parse.layout.Line;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shapes job and certificate entries take, read into the same fields. */
+class EntryShapesTests {
+
+	@Test
+	void readsTitleCompanyCityWithDates() {
+		Work work = onlyPosition(Line.text("Software Engineer, Shopify, Ottawa — Jun 2017 – Feb 2021"));
+		assertThat(work.name()).isEqualTo("Shopify");
+		assertThat(work.position()).isEqualTo("Software Engineer");
+		assertThat(work.location()).isEqualTo("Ottawa");
+		assertThat(work.startDate()).isEqualTo("2017-06");
+		assertThat(work.endDate()).isEqualTo("2021-02");
+	}
+
+	@Test
+	void readsCompanyBarTitleBarDates() {
+		Work work = onlyPosition(Line.text("Nubank | Director of Engineering | Jan 2020 – Present"));
+		assertThat(work.name()).isEqualTo("Nubank");
+		assertThat(work.position()).isEqualTo("Director of Engineering");
+		assertThat(work.endDate()).isNull();
+	}
+
+	@Test
+	void readsTitleLineThenCompanyLine() {
+		Work work = onlyPosition(Line.text("Platform Engineering Manager May 2022 – Present"),
+				Line.text("Booking.com, Amsterdam"));
+		assertThat(work.name()).isEqualTo("Booking.com");
+		assertThat(work.position()).isEqualTo("Platform Engineering Manager");
+		assertThat(work.location()).isEqualTo("Amsterdam");
+	}
+
+	@Test
+	void readsDatesLineBeforeTheHead() {
+		Work work = onlyPosition(Line.text("10/2018 – heute"),
+				Line.text("Softwarearchitekt, Robert Bosch GmbH, Stuttgart"));
+		assertThat(work.name()).isEqualTo("Robert Bosch GmbH");
+		assertThat(work.position()).isEqualTo("Softwarearchitekt");
+		assertThat(work.startDate()).isEqualTo("2018-10");
+	}
+
+	@Test
+	void readsRomanceTitleThatLeadsWithItsHeadWord() {
+		Work work = onlyPosition(Line.text("Ingeniera de Datos Senior – BBVA, Madrid"), Line.text("ene. 2020 – actualidad"));
+		assertThat(work.name()).isEqualTo("BBVA");
+		assertThat(work.position()).isEqualTo("Ingeniera de Datos Senior");
+		assertThat(work.startDate()).isEqualTo("2020-01");
+	}
+
+	@Test
+	void keepsTeamQualifierInTheEmployer() {
+		Work work = onlyPosition(Line.text("Google – Platforms Team, Software Engineering Intern, May - Aug 2017"));
+		assertThat(work.name()).isEqualTo("Google – Platforms Team");
+		assertThat(work.position()).isEqualTo("Software Engineering Intern");
+	}
+
+	@Test
+	void takesCertificateDateFromTheColumnBeforeIt() {
+		List<Certificate> certificates = CertificatesSectionParser.parse(List.of(Line.text("2016"),
+				Line.text("ISTQB Certified Tester Advanced Level – Test Automation Engineer")));
+		assertThat(certificates).containsExactly(
+				new Certificate("ISTQB Certified Tester Advanced Level – Test Automation Engineer", "2016", null));
+	}
+
+	@Test
+	void splitsCertificateIssuerAfterTheLastComma() {
+		List<Certificate> certificates = CertificatesSectionParser
+			.parse(List.of(Line.text("AWS Certified Solutions Architect – Associate, Amazon Web Services, 2022")));
+		assertThat(certificates).containsExactly(
+				new Certificate("AWS Certified Solutions Architect – Associate", "2022", "Amazon Web Services"));
+	}
+
+	private static Work onlyPosition(Line... lines) {
+		List<Work> work = WorkSectionParser.parse(List.of(lines));
+		assertThat(work).hasSize(1);
+		return work.get(0);
+	}
+
+}
