@@ -1,0 +1,280 @@
+// What each theme prints, as observed in its rendered output (PDF via pdftotext -layout, the
+// HTML in Chromium, and the theme's template source, all for the pinned versions in
+// package.json). render.mjs turns a JSON Resume document into the contract shape
+// (/work/shared/PARSED_RESUME.md) and then keeps only what the rules below say the theme
+// shows. A section missing from `sections` is not printed by the theme (or is printed as a
+// separate "Volunteer(ing)" section, which the contract leaves out) and is dropped from gold.
+//
+// Field lists: the contract fields the theme prints for an item of that section.
+// dates: how the theme prints dates of that section:
+//   'raw'   the JSON string as is (e.g. "2013-12-01", "2014") -> gold keeps the value as is
+//   'month' "Dec 2013", "12/2013", "Dec, 2013" ...         -> gold "2013-12"
+// profiles: which parts of basics.profiles are visible as text:
+//   'network' network name, 'username' the handle, 'url' the URL as text,
+//   'fromUrl' only the URL is printed: network/username are kept when the printed URL shows
+//   them (known host or the handle inside the URL).
+// legacy: the theme was written for the pre-1.0 schema (work.company, website, gpa). Its
+//   input gets those aliases added (company <- name, website <- url, gpa <- score) so that
+//   it prints what a user of that theme would have written; the document on disk is v1.0.0.
+//   Without the aliases these themes print no employer names at all.
+
+export const THEMES = {
+  even: {
+    pkg: 'jsonresume-theme-even',
+    // Masthead: name, label, summary (markdown), then an icon list: "San Francisco, United
+    // States" (city + country NAME from countryCode, only when city is set; no address,
+    // region or postal code), email, phone, url without scheme.
+    basics: ['name', 'label', 'email', 'phone', 'url', 'summary'],
+    location: ['city', 'countryCode'],
+    locationNeedsCity: true,
+    // Profiles: "neutralthoughts (Twitter)": username as link text + network in brackets;
+    // the URL is only the link target (printed as text only when username is missing).
+    profiles: ['network', 'username', 'urlIfNoUsername'],
+    sections: {
+      // "CEO/President / Pied Piper · Awesome compression company / Dec 2013 – Dec 2014 /
+      // Palo Alto, CA", summary paragraph, bullets. Duration "· 1 yr" is hidden in print.
+      work: { fields: ['name', 'position', 'location', 'startDate', 'endDate', 'summary', 'highlights'], dates: 'month' },
+      // "Bachelor in Information Technology", "Jun 2011 – Jan 2014", "Courses" list; no score.
+      education: { fields: ['institution', 'area', 'studyType', 'startDate', 'endDate', 'courses'], dates: 'month' },
+      // name, "Team lead and Designer at Smoogle", dates, type, description, bullets, keywords.
+      projects: { fields: ['name', 'description', 'highlights', 'startDate', 'endDate'], dates: 'month' },
+      // "Awarded by Techcrunch Nov 2014", summary.
+      awards: { fields: ['title', 'date', 'awarder', 'summary'], dates: 'month' },
+      // "Issued by X" + month date.
+      certificates: { fields: ['name', 'date', 'issuer'], dates: 'month' },
+      // "Published by Hooli Oct 2014", summary; URL only as link target of the title.
+      publications: { fields: ['name', 'publisher', 'releaseDate', 'summary'], dates: 'month' },
+      skills: true,
+      // "English" heading + "Native speaker".
+      languages: ['language', 'fluency'],
+    },
+    // A date range whose start equals its end prints one date only ("Aug 2016"): gold keeps
+    // startDate alone.
+    sameDateOnce: true,
+  },
+
+  stackoverflow: {
+    pkg: 'jsonresume-theme-stackoverflow',
+    // Header: name, label, "2712 Broadway St, CA 94115, San Francisco, California (US)",
+    // email, phone. The v1 basics.url is NOT printed (the theme only reads basics.website).
+    basics: ['name', 'label', 'email', 'phone', 'summary'],
+    location: ['address', 'postalCode', 'city', 'region', 'countryCode'],
+    // Profiles: brand icon (no network text) + username; in print (PDF) the CSS appends
+    // " · <url>" after each profile link, so the URL is visible in the PDF only.
+    profiles: ['username', 'url'],
+    profilesNeedNetwork: true,
+    sections: {
+      // "CEO/President at Pied Piper  Dec 2013 - Dec 2014", location line, summary, bullets.
+      work: { fields: ['name', 'position', 'location', 'startDate', 'endDate', 'summary', 'highlights'], dates: 'month' },
+      // "Bachelor Information Technology at University of Oklahoma", dates, courses as tags.
+      // The grade is printed only from the legacy key gpa, so v1 score is not shown.
+      education: { fields: ['institution', 'area', 'studyType', 'startDate', 'endDate', 'courses', 'location'], dates: 'month' },
+      // name, dates, keywords, url, description, bullets.
+      projects: { fields: ['name', 'description', 'highlights', 'startDate', 'endDate'], dates: 'month' },
+      // "Digital Compression Pioneer Award at Techcrunch  Nov 2014", summary.
+      awards: { fields: ['title', 'date', 'awarder', 'summary'], dates: 'month' },
+      certificates: { fields: ['name', 'date', 'issuer'], dates: 'month' },
+      // "Video compression for 3d media in Hooli  Oct 2014", summary (URL read from the
+      // legacy key website only, so not shown for v1 documents).
+      publications: { fields: ['name', 'publisher', 'releaseDate', 'summary'], dates: 'month' },
+      skills: true,
+      // language heading + fluency text (the level bar is hidden in print).
+      languages: ['language', 'fluency'],
+    },
+  },
+
+  macchiato: {
+    pkg: 'jsonresume-theme-macchiato',
+    legacy: true,
+    // Header name + label; left "About" column: "2712 Broadway St San Francisco California
+    // CA 94115 US" (all location parts), email, phone, website without scheme, profile
+    // usernames behind font icons (no network text, no URL).
+    basics: ['name', 'label', 'email', 'phone', 'url', 'summary'],
+    location: ['address', 'city', 'region', 'postalCode', 'countryCode'],
+    profiles: ['username'],
+    profilesNeedNetwork: true,
+    sections: {
+      // "Experience": company (legacy key) + "12/2013 - 12/2014", work.description as a
+      // subtitle (not a contract field), position, summary, bullets. No work location.
+      work: { fields: ['name', 'position', 'startDate', 'endDate', 'summary', 'highlights'], dates: 'month' },
+      // institution, "06/2011 - 01/2014", "Bachelor Information Technology", gpa, courses.
+      education: { fields: ['institution', 'area', 'studyType', 'startDate', 'endDate', 'score', 'courses', 'location'], dates: 'month' },
+      // "Open Source Projects": name · url, dates, description, keywords, bullets.
+      projects: { fields: ['name', 'description', 'highlights', 'startDate', 'endDate'], dates: 'month' },
+      // title, awarder, summary; the award date is NOT printed.
+      awards: { fields: ['title', 'awarder', 'summary'] },
+      // name, "10/2014", publisher, summary.
+      publications: { fields: ['name', 'publisher', 'releaseDate', 'summary'], dates: 'month' },
+      // each skill group is its own left-column heading, level, keyword tags.
+      skills: true,
+      // "English (Native speaker)".
+      languages: ['language', 'fluency'],
+      // certificates: not printed.
+    },
+  },
+
+  class: {
+    pkg: 'jsonresume-theme-class',
+    legacy: true,
+    // Blue header: name, label. "Contact": Website, Email, Phone (labelled). "About":
+    // summary. No location at all.
+    basics: ['name', 'label', 'email', 'phone', 'url', 'summary'],
+    location: [],
+    // Profiles: network in bold, then the username (or the URL when no username) as a link;
+    // a profile without url shows only its network. When the URL stands in for the handle,
+    // network/username are kept as far as the URL shows them (as for 'fromUrl').
+    profiles: ['network', 'usernameIfUrl', 'urlIfNoUsername'],
+    sections: {
+      // company (legacy key), position, "2013-12-01 - 2014-12-01" (raw strings), website,
+      // summary, bullets. No location.
+      work: { fields: ['name', 'position', 'startDate', 'endDate', 'summary', 'highlights'], dates: 'raw' },
+      // institution + raw dates + courses; studyType/area are NOT printed (the template only
+      // knows a non-schema "qualification" key), nor is the grade.
+      education: { fields: ['institution', 'startDate', 'endDate', 'courses'], dates: 'raw' },
+      skills: true,
+      languages: ['language', 'fluency'],
+      // projects, awards, publications, certificates: not printed.
+    },
+  },
+
+  onepage: {
+    pkg: 'jsonresume-theme-onepage',
+    legacy: true,
+    // "Richard Hendriks, Programmer"; "email | phone | San Francisco, California, US";
+    // then the profile URLs as text. basics.url/website is NOT printed.
+    basics: ['name', 'label', 'email', 'phone', 'summary'],
+    location: ['city', 'region', 'countryCode'],
+    profiles: ['fromUrl'],
+    profilesNeedUrl: true,
+    // The pre-1.0 "details" lists are printed: work details as bullets "text [comment]",
+    // skill details as "HTML (expert), ..." (keyword = text).
+    details: true,
+    sections: {
+      // ", CEO/President" when there is no company: company (legacy) + position, raw dates
+      // "2013-12-01 — 2014-12-01", website, then bullets. The theme moves the work summary
+      // into the first bullet, so gold has it as the first highlight, not as summary.
+      work: { fields: ['name', 'position', 'startDate', 'endDate', 'highlights'], dates: 'raw', summaryAsFirstHighlight: true },
+      // "Video compression for 3d media, Hooli   2014-10-01", website as text, summary as a
+      // bullet (kept as summary: publications have no highlights).
+      publications: { fields: ['name', 'publisher', 'releaseDate', 'url', 'summary'], dates: 'raw' },
+      // "Digital Compression Pioneer Award, Techcrunch  2014-11-01", summary as a bullet.
+      awards: { fields: ['title', 'date', 'awarder', 'summary'], dates: 'raw' },
+      // institution, raw dates, "Bachelor - Information Technology, GPA: 4.0", courses in
+      // three columns.
+      education: { fields: ['institution', 'area', 'studyType', 'startDate', 'endDate', 'score', 'courses'], dates: 'raw' },
+      skills: true,
+      languages: ['language', 'fluency'],
+      // projects, certificates: not printed. Volunteer: separate "VOLUNTEERING" section.
+    },
+  },
+
+  paper: {
+    pkg: 'jsonresume-theme-paper',
+    legacy: true,
+    // Header: name, label (no summary anywhere). "Contact": Website, Email, Phone.
+    // "Location": Address, "Postal Code & City" (only when both are set), Region; no country.
+    basics: ['name', 'label', 'email', 'phone', 'url'],
+    location: ['address', 'postalCode', 'city', 'region'],
+    cityNeedsPostalCode: true,
+    // "Profiles": network names as links only.
+    profiles: ['network'],
+    profilesNeedNetwork: true,
+    sections: {
+      // "Professional Skills Summary": "Web Development (Master): HTML, CSS, Javascript".
+      skills: true,
+      // left: "Work Experience" + "2013-12-01 to 2014-12-01" (raw); right: "Position at
+      // Company" (legacy key), summary, bullets. No location.
+      work: { fields: ['name', 'position', 'startDate', 'endDate', 'summary', 'highlights'], dates: 'raw' },
+      // institution; "studyType: area (gpa)" only when area is set; the date range only when
+      // both dates are set. No courses.
+      education: { fields: ['institution', 'area', 'studyType', 'startDate', 'endDate', 'score'], dates: 'raw', bothDatesOrNone: true },
+      languages: ['language', 'fluency'],
+      // left: title + raw date; right: awarder, summary.
+      awards: { fields: ['title', 'date', 'awarder', 'summary'], dates: 'raw' },
+      // projects, publications, certificates: not printed. Volunteering: separate section.
+    },
+  },
+
+  spartacus: {
+    pkg: 'jsonresume-theme-spartacus',
+    legacy: true,
+    // Header: name + label. "Contact": "San Francisco, California, US", email, profiles
+    // "Twitter: neutralthoughts" (only profiles with a url), phone. "Summary" (raw HTML).
+    // basics.url/website is not printed.
+    basics: ['name', 'label', 'email', 'phone', 'summary'],
+    location: ['city', 'region', 'countryCode'],
+    profiles: ['network', 'username'],
+    profilesNeedUrl: true,
+    sections: {
+      // "Technical Skills": group name, level, "HTML, CSS, Javascript".
+      skills: true,
+      // "Bachelor in Information Technology at University of Oklahoma", "Jun 2011 - Jan 2014",
+      // "Grade: 4.0" (legacy gpa). No courses.
+      education: { fields: ['institution', 'area', 'studyType', 'startDate', 'endDate', 'score'], dates: 'month' },
+      // title, awarder, summary, "Nov 2014".
+      awards: { fields: ['title', 'date', 'awarder', 'summary'], dates: 'month' },
+      // "Employment": company link (legacy key) + position, "Dec 2013 - Dec 2014", summary,
+      // bullets. No location.
+      work: { fields: ['name', 'position', 'startDate', 'endDate', 'summary', 'highlights'], dates: 'month' },
+      // languages, publications, certificates and the real projects are not printed.
+    },
+    // The theme prints the VOLUNTEER entries under a "Projects" heading, each titled by its
+    // summary ("Global movement of free coding clubs for young people.") with its bullets
+    // and no dates, position or organisation. Gold follows the page: projects named so.
+    volunteerAsProjects: true,
+  },
+
+  actual: {
+    pkg: 'jsonresume-theme-actual',
+    // Top: big name, label; right: phone, email, "San Francisco, California, US" (city,
+    // region, then the country CODE, or the country NAME when fewer than two parts precede
+    // it). Summary (markdown). "Links" in the side column: basics.url and each profile URL
+    // as text without scheme (no network names, no usernames).
+    basics: ['name', 'label', 'email', 'phone', 'url', 'summary'],
+    location: ['city', 'region', 'countryCode'],
+    profiles: ['fromUrl'],
+    sections: {
+      // "CEO/President  Dec 2013 - Dec 2014 / Pied Piper · Palo Alto, CA", summary, bullets.
+      work: { fields: ['name', 'position', 'location', 'startDate', 'endDate', 'summary', 'highlights'], dates: 'month' },
+      // roles ("Team lead and Designer") as title, name, dates, description, bullets.
+      projects: { fields: ['name', 'description', 'highlights', 'startDate', 'endDate'], dates: 'month' },
+      // title (link), publisher, "Oct 2014", summary.
+      publications: { fields: ['name', 'publisher', 'releaseDate', 'summary'], dates: 'month' },
+      // side column: "Web Development" + keyword list.
+      skills: true,
+      // "Bachelor, Information Technology" + institution; NO dates, score or courses.
+      education: { fields: ['institution', 'area', 'studyType'] },
+      // name + issuer; no date.
+      certificates: { fields: ['name', 'issuer'] },
+      // title, awarder, summary; no date.
+      awards: { fields: ['title', 'awarder', 'summary'] },
+      // "English · Native speaker".
+      languages: ['language', 'fluency'],
+      // Volunteer: separate "Volunteer" section.
+    },
+  },
+};
+
+// (theme, doc) pairs rendered. Each theme renders 2-3 documents; each document goes through
+// 2-3 themes. onepage-sample is written in the pre-1.0 schema, so it only goes to legacy themes.
+export const PAIRS = [
+  ['even', 'schema-sample'], ['even', 'researcher'], ['even', 'manager'],
+  ['stackoverflow', 'stackoverflow-sample'], ['stackoverflow', 'engineer'], ['stackoverflow', 'newgrad'],
+  ['macchiato', 'schema-sample'], ['macchiato', 'researcher'],
+  ['class', 'onepage-sample'], ['class', 'engineer'],
+  ['onepage', 'onepage-sample'], ['onepage', 'manager'],
+  ['paper', 'newgrad'], ['paper', 'manager'],
+  ['spartacus', 'engineer'], ['spartacus', 'newgrad'],
+  ['actual', 'stackoverflow-sample'], ['actual', 'researcher'], ['actual', 'engineer'],
+];
+
+// Where each document comes from (the SOURCES "doc:" part). Commit of resume-schema recorded.
+export const DOC_ORIGINS = {
+  'schema-sample': 'github:jsonresume/resume-schema@b25e3f4bbafd349c2c5bbaa62602c03c228762db:sample.resume.json (MIT)',
+  'stackoverflow-sample': 'npm:jsonresume-theme-stackoverflow@3.3.0:docs/sample.resume.json (MIT)',
+  'onepage-sample': 'npm:jsonresume-theme-onepage@0.0.3:resume.json (MIT, pre-1.0 schema)',
+  engineer: 'synthetic, render/docs/generate.mjs (@faker-js/faker 9.9.0, seed 1101)',
+  researcher: 'synthetic, render/docs/generate.mjs (@faker-js/faker 9.9.0, seed 2202)',
+  newgrad: 'synthetic, render/docs/generate.mjs (@faker-js/faker 9.9.0, seed 3303)',
+  manager: 'synthetic, render/docs/generate.mjs (@faker-js/faker 9.9.0, seed 4404)',
+};
