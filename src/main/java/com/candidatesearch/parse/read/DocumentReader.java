@@ -41,6 +41,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.xml.sax.SAXException;
@@ -171,10 +172,24 @@ public final class DocumentReader {
 		metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
 		ParseContext context = new ParseContext();
 		context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+		context.set(TesseractOCRConfig.class, NO_OCR);
 		try (TikaInputStream stream = TikaInputStream.get(new ByteArrayInputStream(content))) {
 			this.tika.parse(stream, collector, metadata, context);
 		}
 		return collector.lines();
+	}
+
+	/**
+	 * Tika runs Tesseract on every picture inside a DOCX or ODT when Tesseract is installed
+	 * (a LibreOffice file's thumbnail, a photo, icons): seconds a file for text that is only ever
+	 * a picture's. Office files are read for their text; only scanned PDFs go to OCR.
+	 */
+	private static final TesseractOCRConfig NO_OCR = noOcr();
+
+	private static TesseractOCRConfig noOcr() {
+		TesseractOCRConfig config = new TesseractOCRConfig();
+		config.setSkipOcr(true);
+		return config;
 	}
 
 	private <T> T bounded(String fileName, Callable<T> read) throws ResumeParseException {
