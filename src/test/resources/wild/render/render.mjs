@@ -9,10 +9,10 @@
 // Gold is computed from the JSON document and the per-theme rules (never from any parser).
 // Formats: .html is the theme's output as is; .pdf is headless Chromium's print to PDF of that
 // HTML; .docx and .odt are LibreOffice (writer, "HTML (StarWriter)" import filter)
-// conversions of that HTML; .txt is the text of the HTML as html-to-text (npm, pinned; no CSS)
-// gives it: block elements on their own lines, list items as " * ...", link targets and
-// images left out, no hard wrapping -- what "select all, copy, paste into an editor" gives.
-// (LibreOffice's "Text (encoded)" export was tried first and dropped: it leaves out the
+// conversions of that HTML; .txt is the page's innerText in Chromium (playwright-core, pinned,
+// driving the same Chromium): blocks as CSS lays them out on lines of their own, link targets
+// and images left out -- what "select all, copy, paste into an editor" gives. (html-to-text,
+// which ignores CSS, glued elements that CSS sets apart; LibreOffice's "Text (encoded)" export was tried first and dropped: it leaves out the
 // content of floated columns, which its HTML import turns into frames, e.g. nearly all of
 // spartacus.)
 import fs from 'node:fs';
@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { convert as htmlToText } from 'html-to-text';
+import { chromium as playwright } from 'playwright-core';
 import { THEMES, PAIRS, DOC_ORIGINS } from './theme-rules.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -231,18 +231,23 @@ if (convert) {
   soffice(htmls, 'docx:MS Word 2007 XML');
   soffice(htmls, 'odt:writer8');
 }
-for (const { stem, htmlFile } of done) {
-  const text = htmlToText(fs.readFileSync(htmlFile, 'utf8'), {
-    wordwrap: false,
-    selectors: [
-      { selector: 'a', options: { ignoreHref: true } },
-      { selector: 'img', format: 'skip' },
-      ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => ({ selector: h, options: { uppercase: false } })),
-      { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
-    ],
-  });
-  fs.writeFileSync(path.join(resDir, `${stem}.txt`), text.replace(/\n{3,}/g, '\n\n').trim() + '\n');
-}
+// The text a person gets by selecting all of the page in a browser and saving it: the rendered
+// page's innerText, so blocks laid out by CSS come out as lines of their own (a converter that
+// ignores CSS glues "Rickie Harris" to "Senior Backend Engineer").
+const browser = await playwright.launch({
+  executablePath: spawnSync('sh', ['-c', `command -v ${chromium}`], { encoding: 'utf8' }).stdout.trim(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage();
+  for (const { stem, htmlFile } of done) {
+    await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 60000 });
+    const text = await page.evaluate(() => document.body.innerText);
+    fs.writeFileSync(path.join(resDir, `${stem}.txt`),
+      text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim() + '\n');
+  }
+} finally { await browser.close(); }
 
 // ---------------------------------------------------------------- review aid
 if (check) {
