@@ -60,7 +60,9 @@ final class CssRules {
 				return;
 			}
 			Display display = display(text.substring(brace + 1, end));
-			if (display != null) {
+			// a theme hides by its sheet what its options leave out of this page (profiles, notes) but
+			// the resume still holds; an element's own style or hidden attribute hides it for good
+			if (display != null && display != Display.NONE) {
 				for (String selector : prelude.split(",")) {
 					Selector parsed = selector(selector.strip());
 					if (parsed != null) {

@@ -192,7 +192,7 @@ public class HtmlLineCollector extends DefaultHandler {
 
 	/** Shows a link's target where its text does not (an icon, a handle), and counts in-page links. */
 	private void endLink(Link link) {
-		String target = link.shownAfter();
+		String target = link.shownAfter(level() > 0);
 		if (target != null) {
 			this.text.append(' ').append(target).append(' ');
 		}

@@ -53,9 +53,16 @@ final class Link {
 		return this.href.length() > 1 && this.href.charAt(0) == '#' && Character.isLetter(this.href.charAt(1));
 	}
 
-	/** The target to write after the link's text, or {@code null} when the text shows it or it is no contact. */
-	String shownAfter() {
-		return target(this.text.toString(), this.href);
+	/**
+	 * The target to write after the link's text, or {@code null} when the text shows it or it is
+	 * no contact.
+	 *
+	 * @param titled whether the link is a heading's, where a page it names is the titled thing's
+	 * ("Creator, Blog"), not the candidate's
+	 */
+	String shownAfter(boolean titled) {
+		String target = target(this.text.toString(), this.href);
+		return titled && target != null && target.equals(this.href) && !isProfile(this.href) ? null : target;
 	}
 
 	/**
@@ -79,7 +86,7 @@ final class Link {
 		if (!lower.startsWith("http://") && !lower.startsWith("https://") && !lower.startsWith("www.")) {
 			return null;
 		}
-		String bare = lower.replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceFirst("/$", "");
+		String bare = bare(lower);
 		if (bare.isEmpty() || text.toLowerCase(Locale.ROOT).replaceAll("\\s+", "").contains(bare)) {
 			return null;
 		}
@@ -89,6 +96,15 @@ final class Link {
 		String shown = text.strip();
 		boolean names = shown.isEmpty() || (shown.split("\\s+").length <= 4 && PAGE_WORDS.matcher(shown).matches());
 		return names ? href : null;
+	}
+
+	private static boolean isProfile(String href) {
+		return PROFILE.matcher(bare(href.toLowerCase(Locale.ROOT))).matches();
+	}
+
+	/** The address without its scheme, "www." and a closing slash. */
+	private static String bare(String lower) {
+		return lower.replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceFirst("/$", "");
 	}
 
 	private static String cut(String address) {

@@ -12,9 +12,8 @@ import java.util.Set;
 
 /**
  * The {@code display} rules of an HTML page's own style sheets, which decide what a browser
- * shows on a line of its own and what it hides: resume themes set {@code span} or
- * {@code .label} as blocks ("Rickie Harris" over "Senior Backend Engineer", not glued into
- * one line) and hide what only prints elsewhere.
+ * shows on a line of its own: resume themes set {@code span} or {@code .label} as blocks
+ * ("Rickie Harris" over "Senior Backend Engineer", not glued into one line).
  *
  * <p>
  * Only what decides lines is read: type, class and id selectors joined by descendant or child

@@ -38,13 +38,13 @@ class HtmlLineCollectorTests {
 
 	@Test
 	void leavesOutWhatTheReaderNeverSees() throws Exception {
-		String html = "<html><head><style>.print-only { display: none }</style></head><body>"
+		String html = "<html><head><style>.profiles { display: none }</style></head><body>"
 				+ "<nav><a href=\"#about\">About</a></nav><h1>Ada Lovelace</h1>"
 				+ "<p style=\"display: none\">draft</p><p hidden>old</p><span aria-hidden=\"true\">icon</span>"
-				+ "<div class=\"print-only\">printed</div><span class=\"sr-only\">opens a new tab</span>"
-				+ "<svg><title>GitHub</title></svg><p>Analyst</p></body></html>";
+				+ "<span class=\"sr-only\">opens a new tab</span><svg><title>GitHub</title></svg><p>Analyst</p>"
+				+ "<div class=\"profiles\">GitHub: ada</div></body></html>";
 
-		assertThat(texts(html)).containsExactly("Ada Lovelace", "Analyst");
+		assertThat(texts(html)).containsExactly("Ada Lovelace", "Analyst", "GitHub: ada");
 	}
 
 	@Test
