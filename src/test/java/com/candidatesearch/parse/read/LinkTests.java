@@ -36,4 +36,17 @@ class LinkTests {
 		assertThat(Link.target("About", "#about")).isNull();
 	}
 
+	@Test
+	void showsNoPageLinkedFromAHeadingButStillAProfile() {
+		assertThat(link("Blog", "http://blog.example.org").shownAfter(true)).isNull();
+		assertThat(link("Blog", "http://blog.example.org").shownAfter(false)).isEqualTo("http://blog.example.org");
+		assertThat(link("ada", "https://github.com/ada").shownAfter(true)).isEqualTo("https://github.com/ada");
+	}
+
+	private static Link link(String text, String href) {
+		Link link = Link.of(href);
+		text.chars().forEach(c -> link.append((char) c));
+		return link;
+	}
+
 }
