@@ -123,8 +123,9 @@ public final class Bullets {
 			return null;
 		}
 		int after = text.codePointAt(end);
+		// a symbol may touch its text ("➤Led", an icon glyph); a dash or sign that does is part of it ("–2019")
 		boolean spaced = Character.isWhitespace(after);
-		if (first < 0x80 ? !spaced : !(spaced || Character.isLetterOrDigit(after))) {
+		if (!spaced && !(isSymbol(first) && Character.isLetterOrDigit(after))) {
 			return null;
 		}
 		return text.strip().isEmpty() || text.substring(end).isBlank() ? null : text.substring(start, end);
@@ -143,6 +144,11 @@ public final class Bullets {
 				&& type != Character.CONTROL && type != Character.FORMAT && type != Character.NON_SPACING_MARK
 				&& type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK
 				&& codePoint != 0x00bf && codePoint != 0x00a1;
+	}
+
+	private static boolean isSymbol(int codePoint) {
+		int type = Character.getType(codePoint);
+		return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.PRIVATE_USE;
 	}
 
 	/** Variation selectors, skin tones and the keycap that belong to the glyph before them. */

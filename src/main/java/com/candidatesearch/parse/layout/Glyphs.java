@@ -33,7 +33,11 @@ public final class Glyphs {
 		}
 		StringBuilder out = new StringBuilder(text.length());
 		text.codePoints().forEach(codePoint -> {
-			if (!isIcon(codePoint)) {
+			// Apple's fonts kept their "fi" and "fl" ligatures at these private-use code points
+			if (codePoint == 0xf001 || codePoint == 0xf002) {
+				out.append(codePoint == 0xf001 ? "fi" : "fl");
+			}
+			else if (!isIcon(codePoint)) {
 				out.appendCodePoint(codePoint);
 			}
 		});

@@ -17,6 +17,11 @@ class GlyphsTests {
 	}
 
 	@Test
+	void readsTheLigaturesAppleFontsKeptAtPrivateUseCodePoints() {
+		assertThat(Glyphs.withoutIcons("Of\uf001ce work\uf002ow")).isEqualTo("Office workflow");
+	}
+
+	@Test
 	void joinsLettersSetApartIntoTheirWords() {
 		assertThat(Glyphs.joinSpacedLetters("E X P E R I E N C E")).isEqualTo("EXPERIENCE");
 		assertThat(Glyphs.joinSpacedLetters("  W O R K   H I S T O R Y ")).isEqualTo("WORK HISTORY");
