@@ -25,7 +25,7 @@ public final class Bullets {
 			+ "\u25b6\u25b7\u27a4\u2794\u279c\u27a3\u2713\u2714\u2717\u2718\u276f\u2756\u2605\u2606\u2666\u29bf\u29be\u25c9"
 			+ "\u25ce\u22c5\u2218\u21d2\u30fb\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8";
 
-	private static final Pattern BULLET = Pattern.compile("^\\s*+(?:[" + MARKS + SOLID + "\u00bb]\\s++|[" + SOLID
+	private static final Pattern BULLET = Pattern.compile("^\\s*+(?:[" + MARKS + SOLID + "]\\s++|[" + SOLID
 			+ "](?=[\\p{L}\\p{N}])|\\d{1,2}[.)]\\s++|[a-z][.)]\\s++)(?=\\S)");
 
 	/** ASCII marks a list may use; any other ASCII sign at a line's start is text ("#1", "$50k", "@handle"). */
@@ -125,7 +125,7 @@ public final class Bullets {
 		int after = text.codePointAt(end);
 		// a symbol may touch its text ("➤Led", an icon glyph); a dash or sign that does is part of it ("–2019")
 		boolean spaced = Character.isWhitespace(after);
-		if (!spaced && !(isSymbol(first) && Character.isLetterOrDigit(after))) {
+		if (!spaced && !(first >= 0x80 && isSymbol(first) && Character.isLetterOrDigit(after))) {
 			return null;
 		}
 		return text.strip().isEmpty() || text.substring(end).isBlank() ? null : text.substring(start, end);

@@ -24,7 +24,8 @@ class BulletsTests {
 	void leavesASignThatOpensOneLineOrAQuoteOrAnAmount() {
 		List<Line> lines = List.of(Line.text("★ Employee of the year"), Line.text("“Great work” – CEO"),
 				Line.text("“Fast learner” – CTO"), Line.text("$50k budget"), Line.text("$20k saved"),
-				Line.text("» footer"), Line.text("» footer"), Line.text("–2019"), Line.text("–2021"));
+				Line.text("» footer"), Line.text("» footer"), Line.text("–2019"), Line.text("–2021"),
+				Line.text("+353 555 123 555"), Line.text("+353 127 6689"));
 
 		assertThat(Bullets.markRepeated(lines)).isEqualTo(lines);
 	}
