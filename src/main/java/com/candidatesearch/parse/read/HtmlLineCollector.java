@@ -119,8 +119,7 @@ public class HtmlLineCollector extends DefaultHandler {
 		boolean block = BLOCKS.contains(name) || display == StyleSheet.Display.BLOCK;
 		if (block) {
 			flush(true);
-			String style = attributes.getValue("class");
-			if (name.equals("p") && style != null && style.toLowerCase(Locale.ROOT).matches(".*(heading|title).*")) {
+			if (name.equals("p") && namesHeading(attributes.getValue("class"))) {
 				name = "h2";
 			}
 			this.blocks.push(name);
@@ -319,6 +318,27 @@ public class HtmlLineCollector extends DefaultHandler {
 			}
 		}
 		return 0;
+	}
+
+	/**
+	 * Whether a paragraph's class makes it a heading: a Word or ODT paragraph style named for a
+	 * heading or title, an HTML class named for a heading or a section's title; on a web page a
+	 * bare "title" is a job's ("Senior Analyst").
+	 */
+	private boolean namesHeading(String classes) {
+		if (classes == null) {
+			return false;
+		}
+		String lower = classes.toLowerCase(Locale.ROOT);
+		if (this.breakOnNewline) {
+			return lower.contains("heading") || lower.contains("title");
+		}
+		for (String name : lower.split("\\s+")) {
+			if (name.contains("heading") || (name.contains("section") && name.contains("title"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String name(String localName, String qName) {

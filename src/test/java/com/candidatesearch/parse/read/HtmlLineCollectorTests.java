@@ -84,6 +84,15 @@ class HtmlLineCollectorTests {
 			.containsExactly(Line.Kind.LABEL, Line.Kind.LABEL, Line.Kind.TEXT, Line.Kind.LABEL, Line.Kind.TEXT);
 	}
 
+	@Test
+	void takesAParagraphForAHeadingByASectionTitleClassButNotByAJobTitleOne() throws Exception {
+		String html = "<body><h1>Ada Lovelace</h1><p class=\"title\">Senior Analyst</p>"
+				+ "<p class=\"section-title\">Experience</p><p class=\"block-heading\">Education</p></body>";
+
+		assertThat(lines(html)).extracting(Line::kind)
+			.containsExactly(Line.Kind.HEADING, Line.Kind.TEXT, Line.Kind.HEADING, Line.Kind.HEADING);
+	}
+
 	/** Tika writes the paragraphs of an ODT text frame as a space before and after each, inside one paragraph. */
 	@Test
 	void partsTheParagraphsOfAnOfficeTextFrame() {
