@@ -17,7 +17,7 @@ final class CssRules {
 
 	private static final int MAX_COMPOUNDS = 12;
 
-	private static final Set<String> BLOCKS = Set.of("block", "flex", "grid", "list-item", "table", "table-row",
+	private static final Set<String> BLOCKS = Set.of("block", "list-item", "table", "table-row",
 			"table-cell", "table-caption", "table-row-group", "table-header-group", "table-footer-group", "flow-root");
 
 	private static final Set<String> INLINES = Set.of("inline", "inline-block", "inline-flex", "inline-grid",
@@ -109,6 +109,9 @@ final class CssRules {
 		String outer = space < 0 ? word : word.substring(0, space);
 		if (outer.equals("none")) {
 			return Display.NONE;
+		}
+		if (outer.equals("flex") || outer.equals("grid")) {
+			return Display.FLEX;
 		}
 		return BLOCKS.contains(outer) ? Display.BLOCK : INLINES.contains(outer) ? Display.INLINE : null;
 	}

@@ -26,7 +26,7 @@ public class HtmlLineCollector extends DefaultHandler {
 	private static final Set<String> EMPHASIS = Set.of("b", "strong", "i", "em");
 
 	/** What an open element did, so its end undoes exactly that. */
-	private record Frame(String name, boolean block, boolean hidden, boolean bold, boolean run, Link link) {
+	private record Frame(String name, boolean block, boolean hidden, boolean bold, boolean run, Link link, boolean flex) {
 	}
 
 	private final boolean breakOnNewline;
@@ -108,15 +108,18 @@ public class HtmlLineCollector extends DefaultHandler {
 		StyleSheet.Display display = this.display.open(name, attributes);
 		if (this.skipDepth > 0 || display == StyleSheet.Display.NONE) {
 			this.skipDepth++;
-			this.frames.push(new Frame(name, false, true, false, false, null));
+			this.frames.push(new Frame(name, false, true, false, false, null, false));
 			return;
 		}
 		if (name.equals("br")) {
 			flush(false);
-			this.frames.push(new Frame(name, false, false, false, false, null));
+			this.frames.push(new Frame(name, false, false, false, false, null, false));
 			return;
 		}
-		boolean block = BLOCKS.contains(name) || display == StyleSheet.Display.BLOCK;
+		// a flex or grid container lays out each child as a box of its own ("Acme" left, "Analyst" right)
+		boolean inFlex = !this.frames.isEmpty() && this.frames.peek().flex();
+		boolean block = BLOCKS.contains(name) || display == StyleSheet.Display.BLOCK || display == StyleSheet.Display.FLEX
+				|| inFlex;
 		if (block) {
 			flush(true);
 			if (name.equals("p") && namesHeading(attributes.getValue("class"))) {
@@ -137,7 +140,7 @@ public class HtmlLineCollector extends DefaultHandler {
 			// "Harris" in one span and "Senior" in the next are two words, however the page glues them
 			this.boundary = true;
 		}
-		boolean run = !block && EMPHASIS.contains(name);
+		boolean run = EMPHASIS.contains(name);
 		boolean bold = run && (name.equals("b") || name.equals("strong"));
 		if (run) {
 			this.runs.push(new StringBuilder());
@@ -149,7 +152,7 @@ public class HtmlLineCollector extends DefaultHandler {
 		if (link != null) {
 			this.link = link;
 		}
-		this.frames.push(new Frame(name, block, false, bold, run, link));
+		this.frames.push(new Frame(name, block, false, bold, run, link, display == StyleSheet.Display.FLEX));
 	}
 
 	@Override
@@ -164,16 +167,6 @@ public class HtmlLineCollector extends DefaultHandler {
 			this.skipDepth--;
 			return;
 		}
-		if (frame.block()) {
-			flush(true);
-			if (!this.blocks.isEmpty()) {
-				this.blocks.pop();
-			}
-			if (frame.name().equals("tr")) {
-				this.cells.endRow();
-			}
-			return;
-		}
 		if (frame.run() && !this.runs.isEmpty()) {
 			this.emphasis.add(this.runs.pop().toString());
 			if (frame.bold()) {
@@ -184,7 +177,16 @@ public class HtmlLineCollector extends DefaultHandler {
 			endLink(frame.link());
 			this.link = null;
 		}
-		if (!frame.name().equals("sup") && !frame.name().equals("sub")) {
+		if (frame.block()) {
+			flush(true);
+			if (!this.blocks.isEmpty()) {
+				this.blocks.pop();
+			}
+			if (frame.name().equals("tr")) {
+				this.cells.endRow();
+			}
+		}
+		else if (!frame.name().equals("sup") && !frame.name().equals("sub")) {
 			this.boundary = true;
 		}
 	}

@@ -29,6 +29,9 @@ final class StyleSheet {
 		/** A box of its own: a line break before and after. */
 		BLOCK,
 
+		/** A box of its own whose children are boxes too, side by side or not: a flex or grid container. */
+		FLEX,
+
 		/** Laid out within a line. */
 		INLINE,
 

@@ -22,6 +22,18 @@ class HtmlLineCollectorTests {
 	}
 
 	@Test
+	void setsEachChildOfAFlexContainerOnALineOfItsOwn() throws Exception {
+		String html = "<html><head><style>.title { display: flex; justify-content: space-between }</style></head>"
+				+ "<body><div class=\"title\"><a href=\"https://acme.example.com\"><b>Acme Corp</b></a> Senior Analyst</div>"
+				+ "<div>Jan 2020 - Present</div></body></html>";
+
+		List<Line> lines = lines(html);
+
+		assertThat(lines).extracting(Line::text).containsExactly("Acme Corp", "Senior Analyst", "Jan 2020 - Present");
+		assertThat(lines.get(0).bold()).isTrue();
+	}
+
+	@Test
 	void breaksTheLineWhereTwoElementsWouldGlueTwoWords() throws Exception {
 		String html = "<body><div><span>Ada Lovelace</span><span>Senior Analyst</span></div>"
 				+ "<p><b>Skills:</b> Java, <i>Go</i></p></body>";
