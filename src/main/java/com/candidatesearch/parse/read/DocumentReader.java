@@ -27,6 +27,8 @@ import com.candidatesearch.parse.ResumeParseException;
 import com.candidatesearch.parse.ResumeTooLargeException;
 import com.candidatesearch.parse.ScannedResumeException;
 import com.candidatesearch.parse.UnsupportedResumeFormatException;
+import com.candidatesearch.parse.layout.Bullets;
+import com.candidatesearch.parse.layout.Glyphs;
 import com.candidatesearch.parse.layout.Line;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -116,10 +118,9 @@ public final class DocumentReader {
 	}
 
 	public Text read(String fileName, byte[] content, String mediaType) throws ResumeParseException {
-		if (mediaType.equals("application/pdf")) {
-			return bounded(fileName, () -> readPdf(fileName, content));
-		}
-		return new Text(readOther(fileName, content, mediaType), false);
+		Text text = mediaType.equals("application/pdf") ? bounded(fileName, () -> readPdf(fileName, content))
+				: new Text(readOther(fileName, content, mediaType), false);
+		return new Text(Glyphs.clean(Bullets.markRepeated(text.lines())), text.ocr());
 	}
 
 	private List<Line> readOther(String fileName, byte[] content, String mediaType) throws ResumeParseException {
@@ -167,7 +168,8 @@ public final class DocumentReader {
 
 	private List<Line> readWithTika(String fileName, byte[] content, boolean office)
 			throws IOException, SAXException, TikaException {
-		HtmlLineCollector collector = new HtmlLineCollector(office, MAX_CHARS);
+		HtmlLineCollector collector = new HtmlLineCollector(office, MAX_CHARS,
+				office ? StyleSheet.EMPTY : StyleSheet.of(decode(content)));
 		Metadata metadata = new Metadata();
 		metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
 		ParseContext context = new ParseContext();

@@ -14,23 +14,32 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Builds {@link Line}s from the XHTML SAX events Tika emits for HTML, DOCX, ODT and RTF,
- * keeping headings, list items, table label cells and bold or italic runs.
+ * keeping headings, list items, table label cells and bold or italic runs, and leaving out
+ * what a reader never sees: hidden elements, navigation menus and scripts.
  */
 public class HtmlLineCollector extends DefaultHandler {
 
 	private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
 			"tr", "ul", "ol", "table", "blockquote", "pre", "section", "header", "footer", "main", "article", "dt",
-			"dd", "dl", "address", "aside", "nav", "body", "caption", "figcaption");
+			"dd", "dl", "address", "aside", "body", "caption", "figcaption");
 
 	private static final Set<String> EMPHASIS = Set.of("b", "strong", "i", "em");
 
-	private static final Set<String> SKIPPED = Set.of("head", "title", "style", "script", "noscript", "template");
+	/** What an open element did, so its end undoes exactly that. */
+	private record Frame(String name, boolean block, boolean hidden, boolean bold, boolean run, Link link, boolean flex) {
+	}
 
 	private final boolean breakOnNewline;
 
 	private final int maxChars;
 
+	private final ElementDisplay display;
+
+	private final Deque<Frame> frames = new ArrayDeque<>();
+
 	private final List<Line> lines = new ArrayList<>();
+
+	private final Menus menus = new Menus();
 
 	private final StringBuilder text = new StringBuilder();
 
@@ -40,6 +49,11 @@ public class HtmlLineCollector extends DefaultHandler {
 
 	private final Deque<String> blocks = new ArrayDeque<>();
 
+	private final TableCells cells = new TableCells();
+
+	/** The link whose text the characters are, if any. */
+	private Link link;
+
 	private int skipDepth;
 
 	private int boldDepth;
@@ -48,11 +62,15 @@ public class HtmlLineCollector extends DefaultHandler {
 
 	private int boldLetters;
 
-	private int cellInRow;
-
 	private boolean firstLineOfItem;
 
 	private boolean gap = true;
+
+	/** Whether an inline element started or ended since the last character. */
+	private boolean boundary;
+
+	/** Whether the last event was a lone space, which Tika sends where a paragraph nested in a frame starts or ends. */
+	private boolean loneSpace;
 
 	private int totalChars;
 
@@ -65,13 +83,18 @@ public class HtmlLineCollector extends DefaultHandler {
 	 * exhaust memory
 	 */
 	HtmlLineCollector(boolean breakOnNewline, int maxChars) {
+		this(breakOnNewline, maxChars, StyleSheet.EMPTY);
+	}
+
+	HtmlLineCollector(boolean breakOnNewline, int maxChars, StyleSheet styles) {
 		this.breakOnNewline = breakOnNewline;
 		this.maxChars = maxChars;
+		this.display = new ElementDisplay(styles);
 	}
 
 	List<Line> lines() {
 		flush(false);
-		return this.lines;
+		return this.menus.without(this.lines);
 	}
 
 	boolean truncated() {
@@ -81,58 +104,100 @@ public class HtmlLineCollector extends DefaultHandler {
 	@Override
 	public void startElement(String uri, String localName, String qName, Attributes attributes) {
 		String name = name(localName, qName);
-		if (SKIPPED.contains(name)) {
+		this.loneSpace = false;
+		StyleSheet.Display display = this.display.open(name, attributes);
+		if (this.skipDepth > 0 || display == StyleSheet.Display.NONE) {
 			this.skipDepth++;
+			this.frames.push(new Frame(name, false, true, false, false, null, false));
 			return;
 		}
 		if (name.equals("br")) {
 			flush(false);
+			this.frames.push(new Frame(name, false, false, false, false, null, false));
 			return;
 		}
-		if (BLOCKS.contains(name)) {
+		// a flex or grid container lays out each child as a box of its own ("Acme" left, "Analyst" right)
+		boolean inFlex = !this.frames.isEmpty() && this.frames.peek().flex();
+		boolean block = BLOCKS.contains(name) || display == StyleSheet.Display.BLOCK || display == StyleSheet.Display.FLEX
+				|| inFlex;
+		if (block) {
 			flush(true);
-			String style = attributes.getValue("class");
-			if (name.equals("p") && style != null && style.toLowerCase(Locale.ROOT).matches(".*(heading|title).*")) {
+			if (name.equals("p") && namesHeading(attributes.getValue("class"))) {
 				name = "h2";
 			}
 			this.blocks.push(name);
 			if (name.equals("tr")) {
-				this.cellInRow = 0;
+				this.cells.startRow();
 			}
 			else if (name.equals("td") || name.equals("th")) {
-				this.cellInRow++;
+				this.cells.startCell();
 			}
 			else if (name.equals("li")) {
 				this.firstLineOfItem = true;
 			}
 		}
-		else if (EMPHASIS.contains(name)) {
+		else if (!name.equals("sup") && !name.equals("sub")) {
+			// "Harris" in one span and "Senior" in the next are two words, however the page glues them
+			this.boundary = true;
+		}
+		boolean run = EMPHASIS.contains(name);
+		boolean bold = run && (name.equals("b") || name.equals("strong"));
+		if (run) {
 			this.runs.push(new StringBuilder());
-			if (name.equals("b") || name.equals("strong")) {
+			if (bold) {
 				this.boldDepth++;
 			}
 		}
+		Link link = name.equals("a") ? Link.of(attributes.getValue("href")) : null;
+		if (link != null) {
+			this.link = link;
+		}
+		this.frames.push(new Frame(name, block, false, bold, run, link, display == StyleSheet.Display.FLEX));
 	}
 
 	@Override
 	public void endElement(String uri, String localName, String qName) {
-		String name = name(localName, qName);
-		if (SKIPPED.contains(name)) {
+		this.loneSpace = false;
+		if (this.frames.isEmpty()) {
+			return;
+		}
+		Frame frame = this.frames.pop();
+		this.display.close();
+		if (frame.hidden()) {
 			this.skipDepth--;
 			return;
 		}
-		if (BLOCKS.contains(name)) {
+		if (frame.run() && !this.runs.isEmpty()) {
+			this.emphasis.add(this.runs.pop().toString());
+			if (frame.bold()) {
+				this.boldDepth--;
+			}
+		}
+		if (frame.link() != null) {
+			endLink(frame.link());
+			this.link = null;
+		}
+		if (frame.block()) {
 			flush(true);
 			if (!this.blocks.isEmpty()) {
 				this.blocks.pop();
 			}
-		}
-		else if (EMPHASIS.contains(name) && !this.runs.isEmpty()) {
-			this.emphasis.add(this.runs.pop().toString());
-			if (name.equals("b") || name.equals("strong")) {
-				this.boldDepth--;
+			if (frame.name().equals("tr")) {
+				this.cells.endRow();
 			}
 		}
+		else if (!frame.name().equals("sup") && !frame.name().equals("sub")) {
+			this.boundary = true;
+		}
+	}
+
+	/** Shows a link's target where its text does not (an icon, a handle), and counts in-page links. */
+	private void endLink(Link link) {
+		String target = link.shownAfter(level() > 0);
+		if (target != null) {
+			this.text.append(' ').append(target).append(' ');
+		}
+		this.menus.linkEnded(link);
 	}
 
 	@Override
@@ -145,23 +210,64 @@ public class HtmlLineCollector extends DefaultHandler {
 			this.truncated = true;
 			return;
 		}
+		if (this.breakOnNewline && length == 1 && ch[start] == ' ' && this.blocks.contains("div")) {
+			// Tika writes a paragraph inside a text frame as a space before and after its text
+			if (this.loneSpace) {
+				flush(true);
+				this.loneSpace = false;
+				return;
+			}
+			this.loneSpace = true;
+		}
+		else {
+			this.loneSpace = false;
+		}
+		Link link = this.link;
 		for (int i = start; i < start + length; i++) {
 			char c = ch[i];
 			if (c == '\n' && this.breakOnNewline) {
 				flush(false);
 				continue;
 			}
+			if (this.boundary && !Character.isWhitespace(c) && glued(c)) {
+				// a list item is one entry ("English" and "Native" set apart by its style): keep it one line
+				if (this.blocks.contains("li")) {
+					this.text.append(' ');
+				}
+				else {
+					flush(false);
+				}
+			}
+			this.boundary = false;
 			this.text.append(c);
 			for (StringBuilder run : this.runs) {
 				run.append(c);
+			}
+			if (link != null) {
+				link.append(c);
 			}
 			if (Character.isLetterOrDigit(c)) {
 				this.letters++;
 				if (this.boldDepth > 0) {
 					this.boldLetters++;
 				}
+				if (link != null && link.inPage()) {
+					this.menus.letter();
+				}
 			}
 		}
+	}
+
+	/**
+	 * Whether the next character, right after an element boundary with no space between, would
+	 * glue two words a browser shows apart: a word or number, then a capital ("HarrisSenior").
+	 */
+	private boolean glued(char next) {
+		if (this.text.isEmpty() || !Character.isUpperCase(next)) {
+			return false;
+		}
+		char last = this.text.charAt(this.text.length() - 1);
+		return Character.isLowerCase(last) || Character.isDigit(last) || last == '.' || last == ')' || last == ']';
 	}
 
 	@Override
@@ -180,8 +286,10 @@ public class HtmlLineCollector extends DefaultHandler {
 		this.text.setLength(0);
 		this.emphasis.clear();
 		this.runs.forEach(run -> run.setLength(0));
+		this.menus.lineEnded(!content.isEmpty(), this.letters);
 		this.letters = 0;
 		this.boldLetters = 0;
+		this.boundary = false;
 		if (blockBoundary) {
 			this.gap = true;
 		}
@@ -199,7 +307,7 @@ public class HtmlLineCollector extends DefaultHandler {
 			return Line.Kind.ITEM;
 		}
 		boolean inCell = this.blocks.contains("td") || this.blocks.contains("th");
-		if (inCell && this.cellInRow == 1 && this.text.toString().strip().split("\\s+").length <= 4) {
+		if (inCell && this.cells.isLabel(this.text)) {
 			return Line.Kind.LABEL;
 		}
 		return Line.Kind.TEXT;
@@ -212,6 +320,27 @@ public class HtmlLineCollector extends DefaultHandler {
 			}
 		}
 		return 0;
+	}
+
+	/**
+	 * Whether a paragraph's class makes it a heading: a Word or ODT paragraph style named for a
+	 * heading or title, an HTML class named for a heading or a section's title; on a web page a
+	 * bare "title" is a job's ("Senior Analyst").
+	 */
+	private boolean namesHeading(String classes) {
+		if (classes == null) {
+			return false;
+		}
+		String lower = classes.toLowerCase(Locale.ROOT);
+		if (this.breakOnNewline) {
+			return lower.contains("heading") || lower.contains("title");
+		}
+		for (String name : lower.split("\\s+")) {
+			if (name.contains("heading") || (name.contains("section") && name.contains("title"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String name(String localName, String qName) {

@@ -51,7 +51,7 @@ public final class InlineMarkup {
 		List<String> emphasis = new ArrayList<>();
 		String text = collectTags(raw, emphasis);
 		text = TAG.matcher(text).replaceAll(" ");
-		text = MARKDOWN_LINK.matcher(text).replaceAll("$1");
+		text = links(text);
 		for (int pass = 0; pass < 3; pass++) {
 			text = collectMarkdown(text, emphasis);
 		}
@@ -61,6 +61,20 @@ public final class InlineMarkup {
 		List<String> runs = emphasis.stream().map(InlineMarkup::fold).filter(run -> !run.isEmpty()).toList();
 		boolean bold = !runs.isEmpty() && runs.size() == 1 && runs.get(0).equals(text);
 		return new Line(text, Line.Kind.TEXT, 0, bold, runs, 0, false);
+	}
+
+	/** The text with each Markdown link replaced by its text, and its target where the text does not show it. */
+	private static String links(String text) {
+		if (text.indexOf('[') < 0) {
+			return text;
+		}
+		Matcher link = MARKDOWN_LINK.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (link.find()) {
+			String target = link.group().startsWith("!") ? null : Link.target(link.group(1), link.group(2).strip());
+			link.appendReplacement(out, Matcher.quoteReplacement(target == null ? link.group(1) : link.group(1) + " " + target));
+		}
+		return link.appendTail(out).toString();
 	}
 
 	/*

@@ -14,6 +14,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -42,7 +43,7 @@ public final class MarkdownReader {
 
 	public static List<Line> read(String text) {
 		Collector collector = new Collector();
-		PARSER.parse(text).accept(collector);
+		PARSER.parse(MarkdownSource.withoutFrontMatter(text)).accept(collector);
 		collector.flush();
 		return collector.lines;
 	}
@@ -65,6 +66,11 @@ public final class MarkdownReader {
 
 		/** How many times a line was ended, so an emphasis knows whether a break fell inside it. */
 		private int flushed;
+
+		/** Whether the next text starts a line of its source, where ": " opens a definition. */
+		private boolean lineStart = true;
+
+		private final TableRows table = new TableRows();
 
 		@Override
 		public void visit(Heading heading) {
@@ -114,7 +120,26 @@ public final class MarkdownReader {
 
 		@Override
 		public void visit(Text node) {
-			this.text.append(node.getLiteral());
+			String literal = node.getLiteral();
+			if (this.lineStart && literal.startsWith(": ")) {
+				// a definition list ("Acme Corp" then ": Lead Designer"): the definition is a line of its own
+				flush();
+				literal = literal.substring(2);
+			}
+			this.lineStart = false;
+			this.text.append(literal);
+		}
+
+		@Override
+		public void visit(Link link) {
+			int start = this.text.length();
+			int lines = this.flushed;
+			visitChildren(link);
+			String shown = this.flushed == lines ? this.text.substring(start) : this.text.toString();
+			String target = com.candidatesearch.parse.read.Link.target(shown, link.getDestination());
+			if (target != null) {
+				this.text.append(' ').append(target);
+			}
 		}
 
 		@Override
@@ -148,6 +173,7 @@ public final class MarkdownReader {
 			else {
 				flush();
 			}
+			this.lineStart = true;
 		}
 
 		@Override
@@ -158,8 +184,8 @@ public final class MarkdownReader {
 		@Override
 		public void visit(HtmlBlock block) {
 			flush();
-			for (String line : block.getLiteral().split("\n")) {
-				add(InlineMarkup.strip(line));
+			for (String line : MarkdownSource.withoutComments(block.getLiteral()).split("\n")) {
+				add(InlineMarkup.strip(MarkdownSource.showLinkTargets(line)));
 			}
 		}
 
@@ -189,15 +215,22 @@ public final class MarkdownReader {
 
 		void flush() {
 			String content = InlineMarkup.fold(this.text.toString());
-			if (!content.isEmpty()) {
+			if (this.kind == Line.Kind.HEADING) {
+				content = MarkdownSource.withoutAttributes(content);
+			}
+			if (!content.isEmpty() && !this.table.read(content, this.kind, this.gap, this.lines)) {
 				List<String> runs = this.emphasis.stream().map(InlineMarkup::fold).filter(run -> !run.isEmpty()).toList();
 				boolean bold = runs.size() == 1 && runs.get(0).equals(content);
 				this.lines.add(new Line(content, this.kind, this.level, bold, runs, 0, this.gap));
 				this.gap = false;
 			}
+			else if (!content.isEmpty()) {
+				this.gap = false;
+			}
 			this.text.setLength(0);
 			this.emphasis.clear();
 			this.flushed++;
+			this.lineStart = true;
 			if (!content.isEmpty() || this.kind == Line.Kind.HEADING) {
 				this.kind = Line.Kind.TEXT;
 			}

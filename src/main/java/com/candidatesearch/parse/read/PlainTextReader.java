@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.candidatesearch.parse.layout.Bullets;
+import com.candidatesearch.parse.layout.Glyphs;
 import com.candidatesearch.parse.layout.Line;
 import com.candidatesearch.parse.section.SectionKind;
 
@@ -29,20 +30,38 @@ public final class PlainTextReader {
 	/** "-------" or "=======" under a line: the plain-text (and setext) way of setting a heading. */
 	private static final Pattern RULE = Pattern.compile("^\\s*([-=_~*])\\1{2,}\\s*$");
 
+	/** "SKILLS ----------" or "=== Skills ===": a heading that carries its rule on its own line. */
+	private static final Pattern RULED_HEADING = Pattern
+		.compile("^\\s*+(?:([-=_~*#])\\1{2,}+\\s++)?+(\\p{L}(?:[^-=_~*#\\s]|\\s++(?=[^-=_~*#\\s])){0,60}+)\\s++([-=_~*#])\\3{2,}+\\s*+$");
+
+	/** A rule this much longer than the line above it parts the page; it underlines no heading. */
+	private static final int RULE_OVERHANG = 2;
+
+	/** Three spaces or more inside a line part its columns, as a tab does. */
+	private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}+(?=\\S)");
+
 	private PlainTextReader() {
 	}
 
 	static List<Line> read(String text) {
 		List<Line> lines = new ArrayList<>();
 		boolean gap = true;
-		for (String raw : text.split("\\r?\\n|\\r")) {
-			if (raw.isBlank()) {
+		for (String line : text.split("\\r?\\n|\\r")) {
+			if (line.isBlank()) {
 				gap = true;
 				continue;
 			}
+			String raw = Glyphs.joinSpacedLetters(line);
 			Matcher rule = RULE.matcher(raw);
 			if (rule.matches()) {
-				underline(lines, gap, rule.group(1).equals("=") ? 1 : 2);
+				underline(lines, gap, rule.group(1).equals("=") ? 1 : 2, raw.strip().length());
+				gap = true;
+				continue;
+			}
+			Matcher ruled = RULED_HEADING.matcher(raw);
+			if (ruled.matches() && ruled.group(2).strip().split("\\s+").length <= 6) {
+				lines.add(new Line(InlineMarkup.strip(ruled.group(2)).text(), Line.Kind.HEADING,
+						ruled.group(3).equals("=") ? 1 : 2, false, List.of(), 0, true));
 				gap = true;
 				continue;
 			}
@@ -59,12 +78,13 @@ public final class PlainTextReader {
 	}
 
 	/** The line right above a rule becomes a heading when it is short enough to be one. */
-	private static void underline(List<Line> lines, boolean gap, int level) {
+	private static void underline(List<Line> lines, boolean gap, int level, int width) {
 		if (gap || lines.isEmpty()) {
 			return;
 		}
 		Line last = lines.get(lines.size() - 1);
-		if (last.kind() == Line.Kind.TEXT && last.text().split("\\s+").length <= 6) {
+		if (last.kind() == Line.Kind.TEXT && last.text().split("\\s+").length <= 6
+				&& width <= RULE_OVERHANG * last.text().length() + 2) {
 			lines.set(lines.size() - 1, new Line(last.text(), Line.Kind.HEADING, level, last.bold(), last.emphasis(),
 					last.size(), last.gapBefore()));
 		}
@@ -95,6 +115,13 @@ public final class PlainTextReader {
 
 	private static void readRow(String raw, boolean gap, List<Line> lines) {
 		String[] cells = raw.split("\t");
+		if (cells.length == 1) {
+			// "EXPERIENCE     Senior Engineer, Acme": a section's name in a column of its own
+			String[] columns = COLUMN_GAP.split(raw.strip(), 2);
+			if (columns.length == 2 && SectionKind.of(columns[0].replaceAll("[:：]$", "")) != null) {
+				cells = columns;
+			}
+		}
 		boolean firstCell = true;
 		boolean rowGap = gap;
 		for (String cell : cells) {
