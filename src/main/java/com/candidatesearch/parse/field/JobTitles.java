@@ -69,7 +69,7 @@ public final class JobTitles {
 	}
 
 	/** Whether the text reads as a job title: it ends with a title word. */
-	static boolean looksLikeTitle(String text) {
+	public static boolean looksLikeTitle(String text) {
 		String[] tokens = text.strip().split("\\s+");
 		if (tokens.length == 0 || tokens.length > 8) {
 			return false;
