@@ -2,6 +2,7 @@ package com.candidatesearch.parse.field;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,21 @@ public final class JobTitles {
 			"investigador", "leiter", "volunteer", "member", "staff", "operator", "strategist", "accountant", "nurse",
 			"physician", "attorney", "counsel", "clerk", "agent", "principal", "sde", "swe", "ingeniera", "ingénieure",
 			"développeuse", "chercheuse", "desarrolladora", "investigadora", "entwicklerin", "ingenieurin", "doktorand",
-			"doktorandin", "postdoktorand", "mitarbeiter", "mitarbeiterin");
+			"doktorandin", "postdoktorand", "mitarbeiter", "mitarbeiterin",
+			// further roles by their head word, from the trades and offices as much as from software
+			"inspector", "auditor", "examiner", "investigator", "teller", "cashier", "receptionist", "secretary",
+			"treasurer", "bookkeeper", "controller", "actuary", "underwriter", "broker", "economist", "statistician",
+			"mathematician", "physicist", "chemist", "biologist", "pharmacist", "therapist", "surgeon", "dentist",
+			"veterinarian", "paramedic", "midwife", "caregiver", "technologist", "hygienist", "librarian",
+			"archivist", "curator", "translator", "interpreter", "journalist", "reporter", "copywriter",
+			"proofreader", "illustrator", "animator", "photographer", "producer", "marketer", "recruiter",
+			"estimator", "surveyor", "draftsman", "machinist", "welder", "mechanic", "electrician", "plumber",
+			"waiter", "barista", "concierge", "housekeeper", "janitor", "custodian", "dispatcher", "courier",
+			"trainer", "mentor", "counselor", "counsellor", "moderator", "organizer", "organiser", "ambassador",
+			"delegate", "commander", "sergeant", "nco", "soldier", "lawyer", "solicitor", "barrister", "paralegal",
+			"notary", "maintainer", "contributor", "committer", "creator", "co-creator", "author", "co-author",
+			"evangelist", "advocate", "ninja", "guru", "hacker", "artist", "musician", "actor", "scholar", "provost",
+			"rector", "registrar", "superintendent", "aide", "worker", "salesperson", "merchandiser", "entrepreneur");
 
 	/**
 	 * Titles Romance languages put first ("Ingeniera de Datos Senior", "Ingénieure logiciel
@@ -55,6 +70,9 @@ public final class JobTitles {
 			"part-time", "full-time", "contract", "freelance", "deputy", "acting", "interim", "adjunct", "tenured",
 			"lab", "laboratory", "masters", "master's", "undergrad", "grad", "student-athlete", "algorithm", "algorithms");
 
+	/** The word that joins a title to its field ("of", "in", "for", "to"). */
+	private static final Pattern OF = Pattern.compile(" (?:of|in|for|to) ");
+
 	private JobTitles() {
 	}
 
@@ -77,9 +95,9 @@ public final class JobTitles {
 		if (isHead(tokens[tokens.length - 1]) || (tokens.length <= 6 && LEADING_HEADS.contains(key(tokens[0])))) {
 			return true;
 		}
-		// "Director of Engineering", "Head of Platform", "Professor of Computer Science"
-		int of = text.indexOf(" of ");
-		return of > 0 && looksLikeTitle(text.substring(0, of));
+		// "Director of Engineering", "Head of Platform", "Lecturer in Physics", "Associate for Research"
+		Matcher of = OF.matcher(text);
+		return of.find() && of.start() > 0 && looksLikeTitle(text.substring(0, of.start()));
 	}
 
 	private static String key(String token) {

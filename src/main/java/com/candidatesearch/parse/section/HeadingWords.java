@@ -28,17 +28,19 @@ final class HeadingWords {
 		add(SectionKind.LANGUAGES, "languages", "language", "sprachen", "sprachkenntnisse", "langues", "idiomas",
 				"lenguas");
 		add(SectionKind.PUBLICATIONS, "publications", "publication", "papers", "articles", "preprints",
-				"bibliography", "veroffentlichungen", "publikationen", "publicaciones");
+				"bibliography", "writing", "writings", "veroffentlichungen", "publikationen", "publicaciones");
 		add(SectionKind.AWARDS, "awards", "award", "honors", "honours", "achievements", "scholarships", "fellowships",
 				"prizes", "recognition", "recognitions", "distinctions", "auszeichnungen", "preise", "prix", "recompenses",
 				"premios", "reconocimientos", "logros");
 		add(SectionKind.CERTIFICATES, "certificates", "certifications", "certification", "licenses", "licences",
 				"trainings", "zertifikate", "zertifizierungen", "weiterbildung", "certificats", "certificaciones",
 				"certificados");
-		add(SectionKind.PROJECTS, "projects", "projekte", "projets", "proyectos");
+		add(SectionKind.PROJECTS, "projects", "portfolio", "samples", "projekte", "projets", "proyectos");
 		add(SectionKind.TEACHING, "teaching", "lehre", "enseignement", "docencia");
 		add(SectionKind.OTHER, "interests", "hobbies", "volunteer", "volunteering", "references", "referees",
-				"activities", "talks", "presentations", "memberships", "affiliations", "extracurricular");
+				"activities", "talks", "presentations", "speaking", "memberships", "membership", "affiliations",
+				"affiliation", "governance", "committees", "service", "outreach", "leadership", "extracurricular",
+				"reading", "testimonials", "recommendations", "military", "info", "information");
 	}
 
 	/**
