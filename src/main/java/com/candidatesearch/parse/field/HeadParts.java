@@ -98,6 +98,23 @@ final class HeadParts {
 		int from = 0;
 		while (from < segments.size()) {
 			Segment first = segments.get(from);
+			if (first.title && !first.strongBefore && from > 0 && !segments.get(from - 1).title) {
+				// "Ankunding - Bartell Senior Backend Engineer": the words before the title's own
+				// words end the organisation the hyphen or comma is inside of
+				int lead = leadingNameWords(first.text);
+				if (lead > 0) {
+					Part before = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+					String[] words = first.text.split("\\s+");
+					String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, lead));
+					int nameEnd = line.indexOf(name, first.start) + name.length();
+					if (before != null && before.kind() == Kind.ORGANISATION) {
+						parts.set(parts.size() - 1, new Part(Kind.ORGANISATION, line.substring(line.indexOf(before.text()), nameEnd)));
+					}
+					String title = line.substring(nameEnd, first.end).strip();
+					first = new Segment(title, first.end - title.length(), first.end, false, false, true);
+					segments.set(from, first);
+				}
+			}
 			if (first.title) {
 				int end = from + 1;
 				while (end < segments.size() && !segments.get(end).strongBefore && !segments.get(end).title
@@ -239,6 +256,17 @@ final class HeadParts {
 
 	private static String join(String line, List<Segment> run, int from, int to) {
 		return line.substring(run.get(from).start, run.get(to - 1).end);
+	}
+
+	/** How many capitalised words open the text before its first title word ("Bartell Senior Engineer": one). */
+	private static int leadingNameWords(String text) {
+		String[] words = text.split("\\s+");
+		int lead = 0;
+		while (lead < words.length - 1 && !JobTitles.isTitleWord(words[lead]) && Character.isUpperCase(words[lead].charAt(0))) {
+			lead++;
+		}
+		return lead < words.length - 1 && JobTitles.looksLikeTitle(String.join(" ", java.util.Arrays.copyOfRange(words, lead, words.length)))
+				? lead : 0;
 	}
 
 	/** Whether every word of the text only qualifies a title ("Machine Learning", "Backend"). */

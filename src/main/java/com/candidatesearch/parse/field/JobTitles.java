@@ -68,7 +68,8 @@ public final class JobTitles {
 			"graphics", "language", "challenge", "filtering", "hpc", "ux", "ui", "game", "site", "reliability",
 			"team", "technology", "medical", "clinical", "legal", "content", "communications", "office", "account",
 			"part-time", "full-time", "contract", "freelance", "deputy", "acting", "interim", "adjunct", "tenured",
-			"lab", "laboratory", "masters", "master's", "undergrad", "grad", "student-athlete", "algorithm", "algorithms");
+			"lab", "laboratory", "masters", "master's", "undergrad", "grad", "student-athlete", "algorithm", "algorithms",
+			"full", "stack", "front", "back", "end");
 
 	/** The word that joins a title to its field ("of", "in", "for", "to"). */
 	private static final Pattern OF = Pattern.compile(" (?:of|in|for|to) ");

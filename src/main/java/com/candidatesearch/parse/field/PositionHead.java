@@ -33,7 +33,7 @@ record PositionHead(String employer, String position, String location) {
 		String guessed = null;
 		for (String line : lines) {
 			boolean used = false;
-			for (HeadParts.Part part : HeadParts.of(line, employer != null)) {
+			for (HeadParts.Part part : HeadParts.of(line, employer != null && guessed == null)) {
 				switch (part.kind()) {
 					case TITLE -> {
 						if (position == null) {

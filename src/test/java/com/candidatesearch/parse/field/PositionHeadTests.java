@@ -60,6 +60,18 @@ class PositionHeadTests {
 			.isEqualTo(new PositionHead("Acme Corp.", "Adjunct Associate for Made-Up Titles", null));
 	}
 
+	@Test
+	void givesTheWordsBeforeATitlesOwnWordsToTheOrganisationTheHyphenIsInsideOf() {
+		assertThat(read("Ankunding - Bartell Senior Backend Engineer"))
+			.isEqualTo(new PositionHead("Ankunding - Bartell", "Senior Backend Engineer", null));
+	}
+
+	@Test
+	void readsANameUnderATitleAsTheOrganisationWhenTheTitleWasOnlyGuessed() {
+		assertThat(read("Senior Full Stack Developer", "Pied Piper"))
+			.isEqualTo(new PositionHead("Pied Piper", "Senior Full Stack Developer", null));
+	}
+
 	private static PositionHead read(String... lines) {
 		return PositionHead.read(List.of(lines), new ArrayList<>());
 	}
