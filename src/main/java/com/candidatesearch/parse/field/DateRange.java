@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
  */
 public record DateRange(String start, String end, boolean ongoing, String term, int from, int to) {
 
-	private static final String MONTH = "(jan(?:uary|uar|vier|v)?|ene(?:ro)?|feb(?:ruary|ruar|rero)?|f[eé]v(?:rier)?|mar(?:ch|s|zo)?|m[aä]rz"
-			+ "|apr(?:il)?|avr(?:il)?|abr(?:il)?|may(?:o)?|mai|june?|juni|juin|jun(?:io)?|july?|juli|juil(?:let)?|jul(?:io)?"
-			+ "|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sept?(?:ember|embre|iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?"
-			+ "|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|d[eé]c(?:embre)?|dez(?:ember)?|dic(?:iembre)?)\\.?";
+	private static final String MONTH = "(jan(?:uary|uari|uar|vier|v)?|ene(?:ro)?|feb(?:ruary|ruari|ruar|rero)?|f[eé]v(?:rier)?|mar(?:ch|s|zo|et)?|maart|m[aä]rz"
+			+ "|apr(?:il)?|avr(?:il)?|abr(?:il)?|may(?:o)?|mai|mei|june?|juni|juin|jun(?:io)?|july?|juli|juil(?:let)?|jul(?:io)?"
+			+ "|aug(?:ust(?:us)?)?|ao[uû]t|ago(?:sto)?|agu(?:stus)?|agt|sept?(?:ember|embre|iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?"
+			+ "|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|d[eé]c(?:embre)?|dez(?:ember)?|dic(?:iembre)?|des(?:ember)?)\\.?";
 
 	private static final String SEASON = "(winter|spring|summer|fall|autumn|wintersemester|sommersemester|ws|ss)";
 
@@ -48,7 +48,8 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 			Map.entry("abr", 4), Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("jui", 7),
 			Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("aou", 8), Map.entry("ago", 8), Map.entry("sep", 9),
 			Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("nov", 11), Map.entry("dec", 12),
-			Map.entry("dez", 12), Map.entry("dic", 12));
+			Map.entry("dez", 12), Map.entry("dic", 12), Map.entry("mei", 5), Map.entry("agu", 8), Map.entry("agt", 8),
+			Map.entry("des", 12), Map.entry("maa", 3));
 
 	/** The first date or range in the text, or {@code null}. */
 	public static DateRange find(String text) {

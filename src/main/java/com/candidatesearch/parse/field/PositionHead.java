@@ -67,11 +67,19 @@ record PositionHead(String employer, String position, String location) {
 				unused.add(line);
 			}
 		}
-		if (employer == null && location != null && location.contains(", ") && !HeadParts.strongPlace(location)) {
-			// "Acme, Berlin" alone under a title: the first name is the organisation after all
+		if (employer == null && location != null && location.contains(", ")) {
 			int comma = location.indexOf(", ");
-			employer = location.substring(0, comma);
-			location = location.substring(comma + 2);
+			String[] town = location.substring(0, comma).split("\\s+");
+			if (!HeadParts.strongPlace(location)) {
+				// "Acme, Berlin" alone under a title: the first name is the organisation after all
+				employer = location.substring(0, comma);
+				location = location.substring(comma + 2);
+			}
+			else if (town.length >= 3) {
+				// "Other Corp Seattle, WA": a name run into its town, which is the last word before the state
+				employer = String.join(" ", java.util.Arrays.copyOfRange(town, 0, town.length - 1));
+				location = town[town.length - 1] + location.substring(comma);
+			}
 		}
 		return new PositionHead(employer, position, location);
 	}

@@ -84,4 +84,12 @@ class DateRangeTests {
 		assertThat(DateRange.find("2015-17").end()).isEqualTo("2017");
 	}
 
+	@Test
+	void readsIndonesianAndDutchMonths() {
+		DateRange range = DateRange.find("Jul 2021 – Des 2021");
+		assertThat(range.end()).isEqualTo("2021-12");
+		assertThat(DateRange.find("Mei 2019 – Agustus 2020").start()).isEqualTo("2019-05");
+		assertThat(DateRange.find("maart 2018").start()).isEqualTo("2018-03");
+	}
+
 }

@@ -72,6 +72,12 @@ class PositionHeadTests {
 			.isEqualTo(new PositionHead("Pied Piper", "Senior Full Stack Developer", null));
 	}
 
+	@Test
+	void findsTheTownAtTheEndOfANameRunIntoIt() {
+		assertThat(read("Other Corp Seattle, WA", "Software Engineer"))
+			.isEqualTo(new PositionHead("Other Corp", "Software Engineer", "Seattle, WA"));
+	}
+
 	private static PositionHead read(String... lines) {
 		return PositionHead.read(List.of(lines), new ArrayList<>());
 	}
