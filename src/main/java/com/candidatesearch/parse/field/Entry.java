@@ -20,6 +20,20 @@ public final class Entry {
 	private Entry() {
 	}
 
+	/** One entry of these lines, all of them its head: an entry whose start the layout has shown. */
+	static Entry headed(List<Line> lines) {
+		Entry entry = new Entry();
+		for (Line line : lines) {
+			if (line.isItem()) {
+				entry.items.add(line.text());
+			}
+			else {
+				entry.head.add(line);
+			}
+		}
+		return entry;
+	}
+
 	DateRange dates() {
 		for (Line line : this.head) {
 			DateRange range = DateRange.find(line.text());

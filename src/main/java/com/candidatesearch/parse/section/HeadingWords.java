@@ -28,7 +28,7 @@ final class HeadingWords {
 		add(SectionKind.LANGUAGES, "languages", "language", "sprachen", "sprachkenntnisse", "langues", "idiomas",
 				"lenguas");
 		add(SectionKind.PUBLICATIONS, "publications", "publication", "papers", "articles", "preprints",
-				"bibliography", "writing", "writings", "veroffentlichungen", "publikationen", "publicaciones");
+				"bibliography", "veroffentlichungen", "publikationen", "publicaciones");
 		add(SectionKind.AWARDS, "awards", "award", "honors", "honours", "achievements", "scholarships", "fellowships",
 				"prizes", "recognition", "recognitions", "distinctions", "auszeichnungen", "preise", "prix", "recompenses",
 				"premios", "reconocimientos", "logros");
@@ -38,9 +38,9 @@ final class HeadingWords {
 		add(SectionKind.PROJECTS, "projects", "portfolio", "samples", "projekte", "projets", "proyectos");
 		add(SectionKind.TEACHING, "teaching", "lehre", "enseignement", "docencia");
 		add(SectionKind.OTHER, "interests", "hobbies", "volunteer", "volunteering", "references", "referees",
-				"activities", "talks", "presentations", "speaking", "memberships", "membership", "affiliations",
+				"activities", "talks", "presentations", "memberships", "membership", "affiliations",
 				"affiliation", "governance", "committees", "service", "outreach", "leadership", "extracurricular",
-				"reading", "testimonials", "recommendations", "military", "info", "information");
+				"testimonials", "recommendations", "military", "info", "information");
 	}
 
 	/**
