@@ -51,6 +51,11 @@ public record AuthorList(List<String> names, int end) {
 					break;
 				}
 				j++;
+				if (initials && j + 1 < tokens.length && !tokens[j - 1].matches(".*[,.;]$") && strip(tokens[j]).matches(NAME)
+						&& tokens[j + 1].matches("and|&")) {
+					// "K. M. Smith Testington and B. Boss": a surname of two words
+					j++;
+				}
 			}
 			String last = tokens[j - 1];
 			if (!initials && !last.matches(".*[,.]$") && !(j < tokens.length && tokens[j].matches("and|&|et"))

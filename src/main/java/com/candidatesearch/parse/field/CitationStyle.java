@@ -91,12 +91,12 @@ public final class CitationStyle {
 	 * "In Proceedings of X. ACM. https://…" gives "Proceedings of X".
 	 */
 	static String venue(String tail) {
-		String venue = tail.strip().replaceFirst("^(?i:in)\\s+", "");
+		String venue = tail.strip().replaceFirst("^(?i:in)(?::\\s*|\\s+)", "");
 		Matcher end = VENUE_END.matcher(venue);
 		if (end.find() && end.start() > 0) {
 			venue = venue.substring(0, end.start());
 		}
-		venue = venue.replaceAll("[\\s.,;:]+$", "");
+		venue = venue.replaceAll("[\\s.,;:(]+$", "");
 		return HOUSE.matcher(venue).replaceFirst("").replaceAll("[\\s.,;:]+$", "");
 	}
 

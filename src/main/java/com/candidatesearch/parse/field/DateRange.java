@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
  */
 public record DateRange(String start, String end, boolean ongoing, String term, int from, int to) {
 
-	private static final String MONTH = "(jan(?:uary|uar|vier|v)?|ene(?:ro)?|feb(?:ruary|ruar|rero)?|f[eé]v(?:rier)?|mar(?:ch|s|zo)?|m[aä]rz"
-			+ "|apr(?:il)?|avr(?:il)?|abr(?:il)?|may(?:o)?|mai|june?|juni|juin|jun(?:io)?|july?|juli|juil(?:let)?|jul(?:io)?"
-			+ "|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sept?(?:ember|embre|iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?"
-			+ "|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|d[eé]c(?:embre)?|dez(?:ember)?|dic(?:iembre)?)\\.?";
+	private static final String MONTH = "(jan(?:uary|uari|uar|vier|v)?|ene(?:ro)?|feb(?:ruary|ruari|ruar|rero)?|f[eé]v(?:rier)?|mar(?:ch|s|zo|et)?|maart|m[aä]rz"
+			+ "|apr(?:il)?|avr(?:il)?|abr(?:il)?|may(?:o)?|mai|mei|june?|juni|juin|jun(?:io)?|july?|juli|juil(?:let)?|jul(?:io)?"
+			+ "|aug(?:ust(?:us)?)?|ao[uû]t|ago(?:sto)?|agu(?:stus)?|agt|sept?(?:ember|embre|iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?"
+			+ "|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|d[eé]c(?:embre)?|dez(?:ember)?|dic(?:iembre)?|des(?:ember)?)\\.?";
 
 	private static final String SEASON = "(winter|spring|summer|fall|autumn|wintersemester|sommersemester|ws|ss)";
 
@@ -35,11 +35,11 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 
 	private static final Pattern ATOM = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + MONTH + "\\s*,?\\s*" + YEAR + "|"
 			+ SEASON + "\\s+(?:term\\s+|semester\\s+|quarter\\s+)?" + YEAR + "|(\\d{1,2})[/.]" + YEAR + "|" + YEAR
-			+ "[-/.](\\d{1,2})(?![\\d/.-])|" + YEAR + "|" + MONTH + "(?=\\s*(?:-|–|—|to|until)\\s*" + MONTH + ")|"
-			+ PRESENT + ")(?![\\p{L}\\d])");
+			+ "[-/.](\\d{1,2})(?![\\d/.-])|" + YEAR + "(?!-\\d{2}-\\d{2})|" + MONTH + "(?=\\s*(?:-|–|—|to|until)\\s*" + MONTH + ")|"
+			+ PRESENT + "|" + YEAR + "-(\\d{2})-(\\d{2}))(?![\\p{L}\\d])");
 
 	/** "2015–17": the end year cut to its last two digits. */
-	private static final Pattern SHORT_RANGE = Pattern.compile("(?<![\\p{L}\\d])" + YEAR + "\\s*[-–—]\\s*(\\d{2})(?![\\d/.:\\p{L}])");
+	private static final Pattern SHORT_RANGE = Pattern.compile("(?<![\\p{L}\\d])" + YEAR + "\\s*[-–—]\\s*(\\d{2})(?![\\d/.:\\p{L}]|-\\d)");
 
 	private static final Pattern SEPARATOR = Pattern.compile("(?iu)\\s*(?:-+|–|—|to|until|till|bis|au|à|a|hasta|&|and|/)\\s*");
 
@@ -48,7 +48,8 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 			Map.entry("abr", 4), Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("jui", 7),
 			Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("aou", 8), Map.entry("ago", 8), Map.entry("sep", 9),
 			Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("nov", 11), Map.entry("dec", 12),
-			Map.entry("dez", 12), Map.entry("dic", 12));
+			Map.entry("dez", 12), Map.entry("dic", 12), Map.entry("mei", 5), Map.entry("agu", 8), Map.entry("agt", 8),
+			Map.entry("des", 12), Map.entry("maa", 3));
 
 	/** The first date or range in the text, or {@code null}. */
 	public static DateRange find(String text) {
@@ -63,7 +64,9 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 		while (shortRange.find()) {
 			String start = shortRange.group(1);
 			String end = start.substring(0, 2) + shortRange.group(2);
-			if (end.compareTo(start) > 0) {
+			// "2005-09" with a bare hyphen and a month's number is the ISO year and month, not 2005 to 2009
+			boolean isoMonth = shortRange.group().matches("\\d{4}-\\d{2}") && Integer.parseInt(shortRange.group(2)) <= 12;
+			if (end.compareTo(start) > 0 && !isoMonth) {
 				ranges.add(new DateRange(start, end, false, null, shortRange.start(), shortRange.end()));
 			}
 		}
@@ -125,9 +128,20 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 		return second.year + "-" + String.format("%02d", monthOnly.month);
 	}
 
-	private record Atom(int from, int to, String year, int month, boolean season, boolean present) {
+	private record Atom(int from, int to, String year, int month, int day, boolean season, boolean present) {
+
+		Atom(int from, int to, String year, int month, boolean season, boolean present) {
+			this(from, to, year, month, 0, season, present);
+		}
 
 		static Atom of(Matcher m) {
+			if (m.group(13) != null) {
+				// "2021-03-01": a full date, kept as precise as printed
+				int month = monthNumber(m.group(14));
+				int day = Integer.parseInt(m.group(15));
+				return new Atom(m.start(), m.end(), m.group(13), month, month > 0 && day >= 1 && day <= 31 ? day : 0,
+						false, false);
+			}
 			if (m.group(1) != null) {
 				return new Atom(m.start(), m.end(), m.group(2), month(m.group(1)), false, false);
 			}
@@ -153,7 +167,11 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 			if (this.year == null) {
 				return null;
 			}
-			return this.month > 0 ? this.year + "-" + String.format("%02d", this.month) : this.year;
+			if (this.month == 0) {
+				return this.year;
+			}
+			String month = this.year + "-" + String.format("%02d", this.month);
+			return this.day > 0 ? month + "-" + String.format("%02d", this.day) : month;
 		}
 
 		private static int monthNumber(String digits) {

@@ -58,6 +58,11 @@ public final class EducationSectionParser {
 	private EducationSectionParser() {
 	}
 
+	/** Whether the text names a degree ("M.S.", "Bachelor of Arts") or a school ("… University"). */
+	static boolean namesDegreeOrSchool(String text) {
+		return DEGREE.matcher(text).find() || INSTITUTION.matcher(text).find();
+	}
+
 	public static List<Education> parse(List<Line> lines) {
 		List<Part> parts = new ArrayList<>();
 		for (Line line : lines) {

@@ -20,6 +20,20 @@ public final class Entry {
 	private Entry() {
 	}
 
+	/** One entry of these lines, all of them its head: an entry whose start the layout has shown. */
+	static Entry headed(List<Line> lines) {
+		Entry entry = new Entry();
+		for (Line line : lines) {
+			if (line.isItem()) {
+				entry.items.add(line.text());
+			}
+			else {
+				entry.head.add(line);
+			}
+		}
+		return entry;
+	}
+
 	DateRange dates() {
 		for (Line line : this.head) {
 			DateRange range = DateRange.find(line.text());
@@ -38,6 +52,10 @@ public final class Entry {
 	static List<Entry> group(List<Line> lines) {
 		List<Entry> entries = new ArrayList<>();
 		Entry current = null;
+		// "2021-09-01 to Present" over "Manager at Gibson LLC": where the first entry opens with its
+		// dates alone, every line of dates alone opens one, and none is the end of a head above it
+		boolean datesFirst = lines.stream().filter(line -> !line.isItem()).findFirst()
+			.map(line -> DateRange.isDateOnly(line.text())).orElse(false);
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			if (line.isItem()) {
@@ -49,13 +67,13 @@ public final class Entry {
 				continue;
 			}
 			boolean dateOnly = DateRange.isDateOnly(line.text());
-			if (dateOnly && current != null && current.dates() == null) {
+			if (dateOnly && current != null && current.dates() == null && !datesFirst) {
 				current.head.add(line);
 				continue;
 			}
 			boolean dated = current != null && current.dates() != null;
 			boolean starts = current == null || !current.items.isEmpty()
-					|| (dated && (DateRange.find(line.text()) != null || (nextIsDateOnly(lines, i) && !isSentence(line))
+					|| (dated && (DateRange.find(line.text()) != null || (!datesFirst && nextIsDateOnly(lines, i) && !isSentence(line))
 							|| line.isHeading()
 							|| (line.bold() && current.head.get(0).bold())
 							|| repeatsHead(current, lines, i)));

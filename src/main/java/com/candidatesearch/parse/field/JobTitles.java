@@ -2,6 +2,7 @@ package com.candidatesearch.parse.field;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,21 @@ public final class JobTitles {
 			"investigador", "leiter", "volunteer", "member", "staff", "operator", "strategist", "accountant", "nurse",
 			"physician", "attorney", "counsel", "clerk", "agent", "principal", "sde", "swe", "ingeniera", "ingénieure",
 			"développeuse", "chercheuse", "desarrolladora", "investigadora", "entwicklerin", "ingenieurin", "doktorand",
-			"doktorandin", "postdoktorand", "mitarbeiter", "mitarbeiterin");
+			"doktorandin", "postdoktorand", "mitarbeiter", "mitarbeiterin",
+			// further roles by their head word, from the trades and offices as much as from software
+			"inspector", "auditor", "examiner", "investigator", "teller", "cashier", "receptionist", "secretary",
+			"treasurer", "bookkeeper", "controller", "actuary", "underwriter", "broker", "economist", "statistician",
+			"mathematician", "physicist", "chemist", "biologist", "pharmacist", "therapist", "surgeon", "dentist",
+			"veterinarian", "paramedic", "midwife", "caregiver", "technologist", "hygienist", "librarian",
+			"archivist", "curator", "translator", "interpreter", "journalist", "reporter", "copywriter",
+			"proofreader", "illustrator", "animator", "photographer", "producer", "marketer", "recruiter",
+			"estimator", "surveyor", "draftsman", "machinist", "welder", "mechanic", "electrician", "plumber",
+			"waiter", "barista", "concierge", "housekeeper", "janitor", "custodian", "dispatcher", "courier",
+			"trainer", "mentor", "counselor", "counsellor", "moderator", "organizer", "organiser", "ambassador",
+			"delegate", "commander", "sergeant", "nco", "soldier", "lawyer", "solicitor", "barrister", "paralegal",
+			"notary", "maintainer", "contributor", "committer", "creator", "co-creator", "author", "co-author",
+			"evangelist", "advocate", "ninja", "guru", "hacker", "artist", "musician", "actor", "scholar", "provost",
+			"rector", "registrar", "superintendent", "aide", "worker", "salesperson", "merchandiser", "entrepreneur");
 
 	/**
 	 * Titles Romance languages put first ("Ingeniera de Datos Senior", "Ingénieure logiciel
@@ -53,7 +68,11 @@ public final class JobTitles {
 			"graphics", "language", "challenge", "filtering", "hpc", "ux", "ui", "game", "site", "reliability",
 			"team", "technology", "medical", "clinical", "legal", "content", "communications", "office", "account",
 			"part-time", "full-time", "contract", "freelance", "deputy", "acting", "interim", "adjunct", "tenured",
-			"lab", "laboratory", "masters", "master's", "undergrad", "grad", "student-athlete", "algorithm", "algorithms");
+			"lab", "laboratory", "masters", "master's", "undergrad", "grad", "student-athlete", "algorithm", "algorithms",
+			"full", "stack", "front", "back", "end");
+
+	/** The word that joins a title to its field ("of", "in", "for", "to"). */
+	private static final Pattern OF = Pattern.compile(" (?:of|in|for|to) ");
 
 	private JobTitles() {
 	}
@@ -69,7 +88,7 @@ public final class JobTitles {
 	}
 
 	/** Whether the text reads as a job title: it ends with a title word. */
-	static boolean looksLikeTitle(String text) {
+	public static boolean looksLikeTitle(String text) {
 		String[] tokens = text.strip().split("\\s+");
 		if (tokens.length == 0 || tokens.length > 8) {
 			return false;
@@ -77,9 +96,9 @@ public final class JobTitles {
 		if (isHead(tokens[tokens.length - 1]) || (tokens.length <= 6 && LEADING_HEADS.contains(key(tokens[0])))) {
 			return true;
 		}
-		// "Director of Engineering", "Head of Platform", "Professor of Computer Science"
-		int of = text.indexOf(" of ");
-		return of > 0 && looksLikeTitle(text.substring(0, of));
+		// "Director of Engineering", "Head of Platform", "Lecturer in Physics", "Associate for Research"
+		Matcher of = OF.matcher(text);
+		return of.find() && of.start() > 0 && looksLikeTitle(text.substring(0, of.start()));
 	}
 
 	private static String key(String token) {

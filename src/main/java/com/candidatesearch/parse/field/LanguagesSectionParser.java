@@ -54,6 +54,11 @@ public final class LanguagesSectionParser {
 		return new Language(name, fluency);
 	}
 
+	/** Whether the word names a spoken language ("German", "Español"), not a programming one. */
+	static boolean isSpokenLanguage(String word) {
+		return LANGUAGES.contains(fold(word.replaceAll("[^\\p{L}]", "")));
+	}
+
 	private static String fold(String word) {
 		return Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
 	}

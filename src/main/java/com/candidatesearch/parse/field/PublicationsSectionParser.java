@@ -27,18 +27,34 @@ public final class PublicationsSectionParser {
 	}
 
 	public static List<Publication> parse(List<Line> lines) {
+		List<Line> content = PublicationEntries.withoutGroupHeadings(lines);
+		if (PublicationEntries.areEntries(content)) {
+			return PublicationEntries.read(content);
+		}
 		List<Publication> publications = new ArrayList<>();
-		for (Line line : lines) {
+		String year = null;
+		for (Line line : content) {
+			if (DateRange.isDateOnly(line.text())) {
+				// "1669" over its citation: the year set in a column of its own
+				year = DateRange.find(line.text()).start();
+				continue;
+			}
 			Publication publication = parse(line);
 			if (publication != null) {
+				if (publication.releaseDate() == null && year != null) {
+					publication = new Publication(publication.name(), publication.publisher(), year, publication.url(),
+							publication.summary(), publication.authors());
+				}
 				publications.add(publication);
 			}
+			year = null;
 		}
 		return publications;
 	}
 
 	static Publication parse(Line line) {
-		String text = line.text().strip();
+		// "[3]", "3." or "(3)" numbering a reference list is markup, not part of the authors
+		String text = line.text().strip().replaceFirst("^(?:\\[\\d{1,3}\\]|\\(\\d{1,3}\\)|\\d{1,3}\\.)\\s+", "");
 		AuthorList apa = CitationStyle.apaAuthors(text);
 		AuthorList authors = apa != null ? apa : AuthorList.read(text);
 		String rest = text.substring(authors.end()).replaceFirst("^[\\s.,:;]+", "");

@@ -44,16 +44,8 @@ public final class WorkSectionParser {
 				main = detail[0];
 				summary.add(detail[1]);
 			}
-			PositionHead head = PositionHead.of(main);
-			for (String extra : heads.subList(1, heads.size())) {
-				PositionHead more = head.complete(extra);
-				if (more != null) {
-					head = more;
-				}
-				else {
-					summary.add(extra);
-				}
-			}
+			heads.set(0, main);
+			PositionHead head = PositionHead.read(heads, summary);
 			summary.addAll(entry.body);
 			positions.add(new Work(head.employer(), head.position(), head.location(), dates == null ? null : dates.start(),
 					dates == null ? null : dates.end(), summary.isEmpty() ? null : String.join(" ", summary),

@@ -1,16 +1,25 @@
 package com.candidatesearch.parse.section;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-import com.candidatesearch.parse.field.HeaderReader;
+import com.candidatesearch.parse.field.ContentKind;
 import com.candidatesearch.parse.layout.Line;
 
 /**
- * Splits a resume's lines into the header (before the first section) and its sections, by
- * heading vocabulary first and by heading shape for headings outside it.
+ * Splits a resume's lines into the header (before the first section) and its sections. A
+ * heading is known by its words (the vocabulary, else a key word among the author's own) and
+ * by its look: lines set as this resume sets its known headings open sections too, unless
+ * the resume sets its entries that way; lines set as less than a heading stay inside their
+ * section. A section under a heading nobody knows is typed by what it holds.
  */
 public final class SectionSplitter {
+
+	/** Sections made of entries with heads (a job, a degree, a paper), which a resume may set as headings. */
+	private static final Set<SectionKind> ENTRIES = EnumSet.complementOf(
+			EnumSet.of(SectionKind.SUMMARY, SectionKind.SKILLS, SectionKind.LANGUAGES));
 
 	private SectionSplitter() {
 	}
@@ -25,76 +34,102 @@ public final class SectionSplitter {
 	}
 
 	public static Split split(List<Line> lines) {
-		HeadingShape shape = HeadingShape.of(lines);
+		Headings headings = Headings.of(lines);
+		boolean entriesAsHeadings = entriesAsHeadings(lines, headings);
 		List<Line> header = new ArrayList<>();
-		List<Section> sections = new ArrayList<>();
-		SectionKind kind = null;
-		String heading = null;
-		List<Line> body = header;
-		for (Line line : lines) {
-			SectionKind found = headingKind(line, shape, kind != null);
-			if (found != null) {
-				if (kind != null) {
-					sections.add(new Section(kind, heading, body));
-				}
-				kind = found;
-				heading = line.text().replaceAll("[:：]\\s*$", "");
-				body = new ArrayList<>();
-				continue;
+		List<Draft> drafts = new ArrayList<>();
+		Draft current = null;
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			SectionKind named = headings.kind(i);
+			if (named != null && current != null && current.known && current.kind != SectionKind.OTHER
+					&& headings.look().outranks(line)) {
+				// set as less than the headings: a group inside the section ("Languages" in Skills)
+				named = null;
 			}
-			body.add(line);
+			if (named == null && current != null && headings.unknown(i)) {
+				boolean entry = (current.known && current.body.isEmpty())
+						|| (entriesAsHeadings && current.known && ENTRIES.contains(current.kind));
+				named = entry || !shortHeading(line) ? null : SectionKind.OTHER;
+			}
+			if (named != null) {
+				current = new Draft(named, Headings.text(line), headings.kind(i) != null);
+				drafts.add(current);
+			}
+			else {
+				(current == null ? header : current.body).add(line);
+			}
 		}
-		if (kind != null) {
-			sections.add(new Section(kind, heading, body));
-		}
-		return new Split(header, sections);
+		return new Split(header, sections(drafts));
 	}
 
-	private static SectionKind headingKind(Line line, HeadingShape shape, boolean started) {
-		String text = line.text().replaceAll("[:：]\\s*$", "");
-		if (line.isItem() || text.split("\\s+").length > 6) {
-			return null;
-		}
-		SectionKind kind = SectionKind.of(text);
-		// a table layout that sets its headings in capitals does not set one in lower case: a
-		// "Languages" label cell inside its skills is a group, not a section
-		boolean shaped = !shape.upperCase() || line.isUpperCase() || line.kind() != Line.Kind.LABEL;
-		if (kind != null && shaped && (!shape.label() || line.kind() == Line.Kind.LABEL || line.isHeading())) {
-			return kind;
-		}
-		// a name in capitals at the top ("JOÃO PEDRO SILVA") is set like the headings but opens none
-		boolean name = !started && HeaderReader.isPersonName(text);
-		return shape.matches(line) && !name && !text.matches(".*\\d.*") && text.split("\\s+").length <= 4
-				? SectionKind.OTHER : null;
+	/** Whether a heading nobody knows is short enough to open a section: a few words, no figures. */
+	private static boolean shortHeading(Line line) {
+		String text = Headings.text(line);
+		return text.split("\\s+").length <= 4 && !text.matches(".*\\d.*");
 	}
 
 	/**
-	 * How this resume sets its known section headings (level, capitals, label cells), so a
-	 * heading outside the vocabulary set the same way is still seen as one.
+	 * Whether this resume sets its entries as it sets its section headings: a heading nobody
+	 * knows right under a known one, whose section would otherwise be empty ("Experience" over
+	 * "Pied Piper", both h3). Its other such headings are then entries too, not sections.
 	 */
-	private record HeadingShape(int level, boolean upperCase, boolean label, boolean known) {
+	private static boolean entriesAsHeadings(List<Line> lines, Headings headings) {
+		for (int i = 0; i + 1 < lines.size(); i++) {
+			if (headings.kind(i) != null && headings.look().matches(lines.get(i)) && headings.unknown(i + 1)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
-		static HeadingShape of(List<Line> lines) {
-			for (Line line : lines) {
-				if (SectionKind.of(line.text().replaceAll("[:：]\\s*$", "")) != null && !line.isItem()) {
-					return new HeadingShape(line.level(), line.isUpperCase(), line.kind() == Line.Kind.LABEL, true);
+	/**
+	 * The drafts as sections, each typed by what it holds where its heading does not say: a
+	 * heading nobody knows over jobs, degrees or citations, and a "Languages" group of
+	 * programming languages right after the skills, which belongs to them.
+	 */
+	private static List<Section> sections(List<Draft> drafts) {
+		List<Section> sections = new ArrayList<>();
+		for (Draft draft : drafts) {
+			SectionKind kind = draft.kind;
+			Section previous = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+			if (kind == SectionKind.LANGUAGES && previous != null && previous.kind() == SectionKind.SKILLS
+					&& !draft.body.isEmpty() && !ContentKind.namesSpokenLanguages(draft.body)) {
+				List<Line> merged = new ArrayList<>(previous.lines());
+				merged.add(Line.text(draft.heading).withKind(Line.Kind.LABEL));
+				merged.addAll(draft.body);
+				sections.set(sections.size() - 1, new Section(SectionKind.SKILLS, previous.heading(), merged));
+				continue;
+			}
+			List<Line> body = draft.body;
+			if (kind == SectionKind.OTHER) {
+				kind = ContentKind.of(body, draft.known);
+				if (kind == SectionKind.SKILLS) {
+					// "Machine Learning" over "PyTorch", "JAX": the heading names the group
+					body = new ArrayList<>(List.of(Line.text(draft.heading).withKind(Line.Kind.LABEL)));
+					body.addAll(draft.body);
 				}
 			}
-			return new HeadingShape(0, false, false, false);
+			sections.add(new Section(kind, draft.heading, body));
 		}
+		return sections;
+	}
 
-		boolean matches(Line line) {
-			if (!this.known) {
-				return false;
-			}
-			if (this.level > 0) {
-				return line.isHeading() && line.level() == this.level && (!this.upperCase || line.isUpperCase());
-			}
-			if (this.label) {
-				return false;
-			}
-			return this.upperCase && line.isUpperCase() && line.looksLikeHeading() && line.text().length() > 3
-					&& line.gapBefore();
+	/** A section as it is read: its kind, heading, whether the heading's words are known, and its lines so far. */
+	private static final class Draft {
+
+		final SectionKind kind;
+
+		final String heading;
+
+		final boolean known;
+
+		final List<Line> body = new ArrayList<>();
+
+		Draft(SectionKind kind, String heading, boolean known) {
+			this.kind = kind;
+			this.heading = heading;
+			this.known = known;
 		}
 
 	}

@@ -69,4 +69,27 @@ class DateRangeTests {
 		assertThat(DateRange.find("CS 445/545: Modeling and Simulation")).isNull();
 	}
 
+	@Test
+	void keepsTheDayOfAFullDate() {
+		DateRange range = DateRange.find("2021-03-01 - 2023-12-15");
+		assertThat(range.start()).isEqualTo("2021-03-01");
+		assertThat(range.end()).isEqualTo("2023-12-15");
+	}
+
+	@Test
+	void readsAnIsoYearAndMonthAsAMonthNotAShortRange() {
+		DateRange range = DateRange.find("2005-09 — Present");
+		assertThat(range.start()).isEqualTo("2005-09");
+		assertThat(range.ongoing()).isTrue();
+		assertThat(DateRange.find("2015-17").end()).isEqualTo("2017");
+	}
+
+	@Test
+	void readsIndonesianAndDutchMonths() {
+		DateRange range = DateRange.find("Jul 2021 – Des 2021");
+		assertThat(range.end()).isEqualTo("2021-12");
+		assertThat(DateRange.find("Mei 2019 – Agustus 2020").start()).isEqualTo("2019-05");
+		assertThat(DateRange.find("maart 2018").start()).isEqualTo("2018-03");
+	}
+
 }

@@ -64,6 +64,15 @@ class EntryShapesTests {
 	}
 
 	@Test
+	void opensEveryEntryAtItsDatesWhereTheFirstOpensWithThem() {
+		List<Work> work = WorkSectionParser.parse(List.of(Line.text("2021-09-01 to Present"),
+				Line.text("Manager at Gibson LLC"), Line.text("Leads the platform group."), Line.text("Hired 14 engineers"),
+				Line.text("Ran the planning"), Line.text("2018-02-01 to 2021-08-31"), Line.text("Engineer at Bode")));
+		assertThat(work).extracting(Work::name).containsExactly("Gibson LLC", "Bode");
+		assertThat(work.get(1).startDate()).isEqualTo("2018-02-01");
+	}
+
+	@Test
 	void takesCertificateDateFromTheColumnBeforeIt() {
 		List<Certificate> certificates = CertificatesSectionParser.parse(List.of(Line.text("2016"),
 				Line.text("ISTQB Certified Tester Advanced Level – Test Automation Engineer")));

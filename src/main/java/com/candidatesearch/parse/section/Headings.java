@@ -1,0 +1,119 @@
+package com.candidatesearch.parse.section;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.candidatesearch.parse.field.JobTitles;
+import com.candidatesearch.parse.layout.Line;
+
+/**
+ * The lines of a resume that may be section headings: those whose words name a section (the
+ * vocabulary, or a key word where the line is set as a heading), those set as the named
+ * ones are but whose words nobody knows, and the look they share.
+ */
+final class Headings {
+
+	private final SectionKind[] kinds;
+
+	private final boolean[] unknown;
+
+	private final HeadingLook look;
+
+	private Headings(SectionKind[] kinds, boolean[] unknown, HeadingLook look) {
+		this.kinds = kinds;
+		this.unknown = unknown;
+		this.look = look;
+	}
+
+	static Headings of(List<Line> lines) {
+		int count = lines.size();
+		SectionKind[] kinds = new SectionKind[count];
+		List<Line> known = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			Line line = lines.get(i);
+			if (candidate(line, 6)) {
+				kinds[i] = SectionKind.of(text(line));
+				if (kinds[i] != null) {
+					known.add(line);
+				}
+			}
+		}
+		// headings all in the author's own words ("$ cat experience.log") show the look by themselves
+		List<Line> worded = new ArrayList<>();
+		for (int i = 0; i < count && known.isEmpty(); i++) {
+			if (worded(lines.get(i)) != null && lines.get(i).looksLikeHeading()) {
+				worded.add(lines.get(i));
+			}
+		}
+		HeadingLook look = HeadingLook.dominant(known.isEmpty() ? worded : known);
+		boolean[] unknown = new boolean[count];
+		for (int i = 0; i < count; i++) {
+			Line line = lines.get(i);
+			if (kinds[i] != null && look.label() && line.kind() != Line.Kind.LABEL && !line.isHeading()) {
+				// where headings are a layout table's label cells, the same words in a text cell are content
+				kinds[i] = null;
+			}
+			else if (kinds[i] == null && setAsHeading(lines, i, look)) {
+				kinds[i] = worded(line);
+			}
+			unknown[i] = kinds[i] == null && look.matches(line) && !look.label() && (look.level() > 0 || line.gapBefore())
+					&& candidate(line, 8);
+		}
+		return new Headings(kinds, unknown, look);
+	}
+
+	/** The kind the line's words announce, or {@code null} when it is no heading by its words. */
+	SectionKind kind(int index) {
+		return this.kinds[index];
+	}
+
+	/** Whether the line is set as the headings are, with words nobody knows: a section, or an entry set alike. */
+	boolean unknown(int index) {
+		return this.unknown[index];
+	}
+
+	HeadingLook look() {
+		return this.look;
+	}
+
+	/** The heading as printed, without its closing colon. */
+	static String text(Line line) {
+		return line.text().replaceAll("[:：]\\s*$", "").strip();
+	}
+
+	/** Whether the line is short enough and plain enough to be a heading: no list item, no sentence. */
+	private static boolean candidate(Line line, int words) {
+		String text = text(line);
+		return !line.isItem() && !text.isEmpty() && text.length() <= 80 && text.split("\\s+").length <= words
+				&& !text.matches(".*[.,;]$");
+	}
+
+	/**
+	 * The kind a key word of the line names, when the line could be a heading in the author's
+	 * own words: short, without figures, and no job title ("Project Manager").
+	 */
+	private static SectionKind worded(Line line) {
+		String text = text(line);
+		if (!candidate(line, 5) || text.matches(".*\\d.*") || JobTitles.looksLikeTitle(text)) {
+			return null;
+		}
+		return HeadingWords.kindOf(text);
+	}
+
+	/**
+	 * Whether the line is set as a heading: as the known ones are where they stand out, else by
+	 * standing out itself, or alone between blank lines in a plain text.
+	 */
+	private static boolean setAsHeading(List<Line> lines, int index, HeadingLook look) {
+		Line line = lines.get(index);
+		if (look.styled()) {
+			return look.matches(line);
+		}
+		if (line.looksLikeHeading()) {
+			return true;
+		}
+		boolean alone = line.gapBefore() && (index + 1 == lines.size() || lines.get(index + 1).gapBefore());
+		return alone && text(line).split("\\s+").length <= 3;
+	}
+
+}

@@ -1,0 +1,64 @@
+package com.candidatesearch.parse.field;
+
+import java.util.List;
+
+import com.candidatesearch.parse.ParsedResume.Publication;
+import com.candidatesearch.parse.layout.Line;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Publications set as entries (title, date, venue, authors and link on lines of their own) and grouped lists. */
+class PublicationEntriesTests {
+
+	@Test
+	void readsATitleWithItsDateVenueAndSummaryOnLinesOfTheirOwn() {
+		List<Publication> publications = PublicationsSectionParser.parse(List.of(Line.text("Calibrated Uncertainty for Segmentation"),
+				Line.text("IEEE Transactions on Medical Imaging"), Line.text("May 2021"),
+				Line.text("A post-hoc calibration method evaluated on four datasets."), Line.text("When Do Ensembles Help?"),
+				Line.text("Medical Imaging with Deep Learning (MIDL)"), Line.text("Jul 2019"),
+				Line.text("An empirical study of deep ensembles.")));
+		assertThat(publications).containsExactly(
+				new Publication("Calibrated Uncertainty for Segmentation", "IEEE Transactions on Medical Imaging", "2021-05",
+						null, "A post-hoc calibration method evaluated on four datasets.", List.of()),
+				new Publication("When Do Ensembles Help?", "Medical Imaging with Deep Learning (MIDL)", "2019-07", null,
+						"An empirical study of deep ensembles.", List.of()));
+	}
+
+	@Test
+	void readsAuthorsAndABareDoiWithItsVenue() {
+		List<Publication> publications = PublicationsSectionParser.parse(List.of(bold("Sparse Mixture-of-Experts at Scale"),
+				Line.text("July 2023"), Line.text("John Doe, Sarah Williams, David Park"),
+				Line.text("10.1234/neurips.2023.1234 (NeurIPS 2023)")));
+		assertThat(publications).containsExactly(new Publication("Sparse Mixture-of-Experts at Scale", "NeurIPS 2023", "2023-07",
+				"https://doi.org/10.1234/neurips.2023.1234", null, List.of("John Doe", "Sarah Williams", "David Park")));
+	}
+
+	@Test
+	void dropsTheSubHeadingsThatGroupAList() {
+		List<Publication> publications = PublicationsSectionParser.parse(List.of(bold("Journal Articles"),
+				item("L. T. Wong and E. Someone, “A non-existent paper,” Journal of Carrying On, vol. 12, 2011."),
+				bold("Conference Proceedings"),
+				item("E. Someone and L. T. Lim, “Another paper,” in Proceedings of the 72nd Conference, 2013.")));
+		assertThat(publications).extracting(Publication::name).containsExactly("A non-existent paper", "Another paper");
+	}
+
+	@Test
+	void readsNumberedReferencesAndAYearSetBeforeItsCitation() {
+		List<Publication> publications = PublicationsSectionParser.parse(List.of(
+				Line.text("[1] K. M. Smith Testington and B. Boss. “Automatic use of a bold font.” In: Journal of Fonts (2015)."),
+				Line.text("2019"), Line.text("Isaac Newton and Robert Hooke. Lectiones opticae. Royal Society.")));
+		assertThat(publications.get(0).authors()).containsExactly("K. M. Smith Testington", "B. Boss");
+		assertThat(publications.get(0).publisher()).isEqualTo("Journal of Fonts");
+		assertThat(publications.get(1).releaseDate()).isEqualTo("2019");
+	}
+
+	private static Line bold(String text) {
+		return new Line(text, Line.Kind.TEXT, 0, true, List.of(), 0, true);
+	}
+
+	private static Line item(String text) {
+		return Line.text(text).withKind(Line.Kind.ITEM);
+	}
+
+}

@@ -1,0 +1,88 @@
+package com.candidatesearch.parse.section;
+
+import java.util.List;
+
+import com.candidatesearch.parse.layout.Line;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How a resume's lines are split into typed sections, by the headings' words, looks and contents. */
+class SectionSplitterTests {
+
+	@Test
+	void typesHeadingsInTheAuthorsOwnWordsByTheirKeyWords() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Where I've worked"), text("Acme, Engineer 2020 – 2022"),
+				heading(2, "Honors & Awards"), text("Best Paper 2021"), heading(2, "$ cat education.txt"),
+				text("B.S., State University"))).sections();
+		assertThat(sections).extracting(Section::kind)
+			.containsExactly(SectionKind.WORK, SectionKind.AWARDS, SectionKind.EDUCATION);
+	}
+
+	@Test
+	void keepsEntriesSetAsTheSectionHeadingsInsideTheirSection() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(3, "Experience"), heading(3, "Pied Piper"),
+				text("CEO"), heading(3, "Hooli"), text("Engineer"), heading(3, "Education"), heading(3, "Stanford University")))
+			.sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.WORK, SectionKind.EDUCATION);
+		assertThat(sections.get(0).lines()).extracting(Line::text).containsExactly("Pied Piper", "CEO", "Hooli", "Engineer");
+	}
+
+	@Test
+	void opensASectionForAnUnknownHeadingSetAsTheKnownOnes() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Experience"), text("Acme, Engineer 2020"),
+				heading(2, "Volunteering"), text("Food bank"), heading(2, "Philosophy"), text("Ship early and often."))).sections();
+		assertThat(sections).extracting(Section::heading).containsExactly("Experience", "Volunteering", "Philosophy");
+	}
+
+	@Test
+	void keepsAHeadingSetAsLessThanTheSectionHeadingsInsideItsSection() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Skills"), heading(4, "Languages"),
+				item("Go"), item("Java"), heading(2, "Education"), text("B.S., State University"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.SKILLS, SectionKind.EDUCATION);
+	}
+
+	@Test
+	void foldsAGroupOfProgrammingLanguagesIntoTheSkillsBeforeIt() {
+		List<Section> sections = SectionSplitter.split(List.of(text("Skills"), text("Languages"), text("Go"),
+				text("Java"), text("Languages"), text("English"), text("German"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.SKILLS, SectionKind.LANGUAGES);
+		assertThat(sections.get(0).lines()).extracting(Line::text).containsExactly("Languages", "Go", "Java");
+	}
+
+	@Test
+	void typesASectionUnderAnUnknownHeadingByWhatItHolds() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(3, "Summary"), text("Researcher."),
+				heading(3, "Machine Learning"), heading(6, "PyTorch"), heading(6, "JAX"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.SUMMARY, SectionKind.SKILLS);
+		assertThat(sections.get(1).lines().get(0).text()).isEqualTo("Machine Learning");
+	}
+
+	@Test
+	void readsNumberedReferencesAsPublications() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Education"), text("B.S., State University"),
+				heading(2, "References"), text("[1] John Doe. A title of a paper. Publisher, 2019."),
+				text("[2] John Doe and Jane Roe. Another title. Venue, 2020."))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.EDUCATION, SectionKind.PUBLICATIONS);
+	}
+
+	@Test
+	void leavesAJobTitleWithASectionsWordInItsSection() {
+		List<Section> sections = SectionSplitter.split(List.of(text("EXPERIENCE"), text("Acme 2020 – 2022"),
+				new Line("Project Manager", Line.Kind.TEXT, 0, true, List.of(), 0, true), text("Led things."))).sections();
+		assertThat(sections).hasSize(1);
+	}
+
+	private static Line heading(int level, String text) {
+		return new Line(text, Line.Kind.HEADING, level, false, List.of(), 0, true);
+	}
+
+	private static Line text(String text) {
+		return Line.text(text);
+	}
+
+	private static Line item(String text) {
+		return Line.text(text).withKind(Line.Kind.ITEM);
+	}
+
+}
