@@ -2,6 +2,7 @@ package com.candidatesearch.parse.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.candidatesearch.parse.read.PdfWords.Word;
 
@@ -13,6 +14,9 @@ import com.candidatesearch.parse.read.PdfWords.Word;
  * @param shared whether the row has other cells
  */
 public record Cell(List<Word> words, boolean first, boolean shared) {
+
+	private static final Pattern LIST_MARK = Pattern
+		.compile("[\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u2013\u2014*\uf0b7\uf0a7-]|\\[\\d{1,3}]|\\(?\\d{1,3}[.)]|\\(?[a-z][.)]");
 
 	float x() {
 		return this.words.get(0).x();
@@ -32,6 +36,17 @@ public record Cell(List<Word> words, boolean first, boolean shared) {
 
 	float size() {
 		return (float) this.words.stream().mapToDouble(Word::size).max().orElse(0);
+	}
+
+	/**
+	 * Where the cell's text starts: after a list mark ("•", "[3]", "2.") its wrapped lines are
+	 * indented to the text, not to the mark.
+	 */
+	float textX() {
+		if (this.words.size() > 1 && LIST_MARK.matcher(this.words.get(0).text()).matches()) {
+			return this.words.get(1).x();
+		}
+		return x();
 	}
 
 	float firstWordWidth() {

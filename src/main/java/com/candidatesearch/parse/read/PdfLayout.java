@@ -23,8 +23,6 @@ import com.candidatesearch.parse.section.SectionKind;
  */
 public final class PdfLayout {
 
-	private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page\\s*)?\\d{1,3}(\\s*(of|/)\\s*\\d{1,3})?");
-
 	private static final Pattern BULLET_ONLY = Pattern.compile("[\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u2013\u2014\\-*\uf0b7\uf0a7]");
 
 	private PdfLayout() {
@@ -35,11 +33,16 @@ public final class PdfLayout {
 		for (Word word : words) {
 			pages.computeIfAbsent(word.page(), page -> new ArrayList<>()).add(word);
 		}
-		List<List<Cell>> columns = new ArrayList<>();
+		List<List<List<Word>>> rows = new ArrayList<>();
 		for (List<Word> page : pages.values()) {
-			columns.addAll(columns(rows(page)));
+			rows.add(IconMarks.apply(rows(page)));
 		}
-		return PdfParagraphs.join(columns, bodySize(words), words);
+		List<List<Cell>> columns = new ArrayList<>();
+		for (List<List<Word>> page : PageFurniture.remove(rows)) {
+			columns.addAll(columns(page));
+		}
+		List<Word> text = words.stream().filter(word -> !word.icon()).toList();
+		return PdfParagraphs.join(columns, bodySize(text), text);
 	}
 
 	private static List<List<Word>> rows(List<Word> words) {
@@ -57,7 +60,6 @@ public final class PdfLayout {
 			row.add(word);
 		}
 		rows.forEach(r -> r.sort(Comparator.comparing(Word::x)));
-		rows.removeIf(r -> PAGE_NUMBER.matcher(String.join(" ", r.stream().map(Word::text).toList())).matches());
 		return rows;
 	}
 

@@ -1,117 +1,188 @@
 package com.candidatesearch.parse.read;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.text.Normalizer;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
+import org.apache.fontbox.cff.CFFType1Font;
+import org.apache.fontbox.ttf.PostScriptTable;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDCIDFont;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType0;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import com.candidatesearch.parse.layout.Bullets;
+import com.candidatesearch.parse.read.GlyphWords.Glyph;
+
 /**
- * Collects the words of a PDF with where they sit and how they are set: PDFBox finds the
- * words, this keeps their position, size and weight, which plain text extraction drops.
+ * Collects the words of a PDF with where they sit and how they are set: PDFBox reads each
+ * glyph, {@link GlyphWords} puts the glyphs together into words by their positions, and this
+ * keeps their size and weight, which plain text extraction drops.
  */
 public final class PdfWords extends PDFTextStripper {
 
+	/**
+	 * Fonts that hold pictures, not letters: FontAwesome, Academicons, Simple Icons and their
+	 * kind put a phone or a GitHub cat before a contact detail, and their glyphs map to
+	 * private-use code points, to nothing, or to letters of no meaning.
+	 */
+	private static final Pattern ICON_FONT = Pattern.compile("awesome|icon|fontello|entypo|material ?symbols");
+
 	private final List<Word> words = new ArrayList<>();
 
-	private final Map<PDFont, Style> styles = new IdentityHashMap<>();
+	private final Map<PDFont, FontFacts> fonts = new IdentityHashMap<>();
 
 	private PdfWords() {
-		setSortByPosition(true);
+		// the glyphs are put in order by position in GlyphWords, so PDFBox need not sort them
+		setSortByPosition(false);
 		setSuppressDuplicateOverlappingText(true);
 	}
 
-	/** Every word of the document, page by page, in PDFBox's reading order. */
+	/** Every word of the document, page by page. */
 	static List<Word> of(PDDocument document) throws IOException {
 		PdfWords collector = new PdfWords();
-		collector.writeText(document, new StringWriter());
+		collector.writeText(document, Writer.nullWriter());
 		return collector.words;
 	}
 
+	/**
+	 * PDFBox's own lines join the glyphs of rows that overlap in height (a large icon between
+	 * two small lines interleaves their letters) and its words split letter-spaced text, so
+	 * the page's glyphs are taken as they are and grouped here.
+	 */
 	@Override
-	protected void writeString(String text, List<TextPosition> positions) {
-		List<TextPosition> word = new ArrayList<>();
-		for (TextPosition position : positions) {
-			boolean space = position.getUnicode().isBlank();
-			if (!word.isEmpty() && (space || apart(word.get(word.size() - 1), position))) {
-				add(word);
-				word = new ArrayList<>();
-			}
-			if (!space) {
-				word.add(position);
+	protected void writePage() {
+		List<Glyph> glyphs = new ArrayList<>();
+		for (List<TextPosition> article : getCharactersByArticle()) {
+			for (TextPosition position : article) {
+				glyphs.add(glyph(position));
 			}
 		}
-		add(word);
+		this.words.addAll(GlyphWords.words(getCurrentPageNo(), glyphs));
 	}
 
-	/** PDFBox runs words together across a gap when no space is drawn; a gap splits them. */
-	private static boolean apart(TextPosition previous, TextPosition next) {
-		float gap = next.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
-		return gap > 0.6f * next.getFontSizeInPt() || Math.abs(next.getYDirAdj() - previous.getYDirAdj()) > 2f;
-	}
-
-	private void add(List<TextPosition> positions) {
-		if (positions.isEmpty()) {
-			return;
-		}
-		StringBuilder text = new StringBuilder();
-		int boldChars = 0;
-		int italicChars = 0;
-		float size = 0;
-		for (TextPosition position : positions) {
-			text.append(position.getUnicode());
-			Style style = style(position.getFont());
-			boldChars += style.bold() ? 1 : 0;
-			italicChars += style.italic() ? 1 : 0;
-			size = Math.max(size, position.getFontSizeInPt());
-		}
-		TextPosition first = positions.get(0);
-		TextPosition last = positions.get(positions.size() - 1);
-		int half = (positions.size() + 1) / 2;
-		this.words.add(new Word(getCurrentPageNo(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-				first.getYDirAdj(), size, boldChars >= half, italicChars >= half, normalize(text.toString())));
-	}
-
-	/** Presentation forms (ligatures such as ﬁ) as the letters they stand for. */
-	private static String normalize(String word) {
-		for (int i = 0; i < word.length(); i++) {
-			char c = word.charAt(i);
-			if (c >= '\ufb00' && c <= '\ufb06') {
-				return Normalizer.normalize(word, Normalizer.Form.NFKC);
+	private Glyph glyph(TextPosition position) {
+		FontFacts facts = facts(position.getFont());
+		String text = position.getUnicode() == null ? "" : position.getUnicode();
+		boolean icon = facts.icons();
+		if (!icon && privateUse(text)) {
+			// a font's own letters kept out of Unicode (Linux Libertine's small capitals) are
+			// named for the letters they stand for ("s.sc"); a bullet of Word's Symbol font is a mark
+			String named = facts.named(position);
+			if (named != null) {
+				text = named;
+			}
+			else {
+				icon = Bullets.strip(text + " x") == null;
 			}
 		}
-		return word;
+		int code = position.getCharacterCodes().length > 0 ? position.getCharacterCodes()[0] : 0;
+		// the size as drawn: Chromium sets text at one size and scales the page, so the font
+		// size alone says 12 of a glyph drawn at 9
+		return new Glyph(position.getXDirAdj(), position.getWidthDirAdj(), position.getYDirAdj(),
+				drawnSize(position), facts.bold(), facts.italic(), text,
+				icon ? facts.name() + "#" + code : null);
 	}
 
-	private Style style(PDFont font) {
-		if (font == null) {
-			return new Style(false, false);
+	private static float drawnSize(TextPosition position) {
+		float size = Math.abs(position.getYScale());
+		return size > 0 ? size : position.getFontSizeInPt();
+	}
+
+	private static boolean privateUse(String text) {
+		for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+			int c = text.codePointAt(i);
+			if (c >= 0xe000 && c <= 0xf8ff || c >= 0xf0000) {
+				return true;
+			}
 		}
-		return this.styles.computeIfAbsent(font, PdfWords::styleOf);
+		return false;
 	}
 
-	private static Style styleOf(PDFont font) {
-		String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
-		PDFontDescriptor descriptor = font.getFontDescriptor();
-		boolean bold = name.matches(".*(bold|black|heavy|semibold|demi|extrabold|-bd|,bd).*");
-		boolean italic = name.matches(".*(italic|oblique|-it$|-it,|,it).*");
-		if (descriptor != null) {
-			bold |= descriptor.getFontWeight() >= 600 || descriptor.isForceBold();
-			italic |= descriptor.isItalic() || descriptor.getItalicAngle() != 0;
+	private FontFacts facts(PDFont font) {
+		return this.fonts.computeIfAbsent(font, FontFacts::of);
+	}
+
+	/** What a font tells about its glyphs: their weight and slant, and whether they are icons. */
+	private record FontFacts(PDFont font, String name, boolean bold, boolean italic, boolean icons,
+			Map<Integer, String> names) {
+
+		static FontFacts of(PDFont font) {
+			String name = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+			boolean bold = name.matches(".*(bold|black|heavy|semibold|demi|extrabold|-bd|,bd).*");
+			boolean italic = name.matches(".*(italic|oblique|-it$|-it,|,it).*");
+			PDFontDescriptor descriptor = font == null ? null : font.getFontDescriptor();
+			if (descriptor != null) {
+				bold |= descriptor.getFontWeight() >= 600 || descriptor.isForceBold();
+				italic |= descriptor.isItalic() || descriptor.getItalicAngle() != 0;
+			}
+			return new FontFacts(font, name, bold, italic, ICON_FONT.matcher(name).find(), new HashMap<>());
 		}
-		return new Style(bold, italic);
-	}
 
-	private record Style(boolean bold, boolean italic) {
+		/** The text a glyph's name stands for, by the Adobe Glyph List's rules, or null. */
+		String named(TextPosition position) {
+			int[] codes = position.getCharacterCodes();
+			if (codes.length != 1 || this.font == null) {
+				return null;
+			}
+			return this.names.computeIfAbsent(codes[0], this::fromGlyphName);
+		}
+
+		private String fromGlyphName(int code) {
+			String glyph;
+			try {
+				glyph = glyphName(code);
+			}
+			catch (IOException | RuntimeException unreadable) {
+				return null;
+			}
+			if (glyph == null || glyph.isEmpty()) {
+				return null;
+			}
+			// "s.sc" is an s set as a small capital, "Q_u" the ligature of Q and u
+			int dot = glyph.indexOf('.');
+			String base = dot >= 0 ? glyph.substring(0, dot) : glyph;
+			StringBuilder text = new StringBuilder();
+			for (String part : base.split("_")) {
+				String unicode = part.isEmpty() ? null : GlyphList.getAdobeGlyphList().toUnicode(part);
+				if (unicode == null || privateUse(unicode)) {
+					return null;
+				}
+				text.append(unicode);
+			}
+			return text.isEmpty() ? null : text.toString();
+		}
+
+		private String glyphName(int code) throws IOException {
+			if (this.font instanceof PDSimpleFont simple) {
+				return simple.getEncoding() == null ? null : simple.getEncoding().getName(code);
+			}
+			if (this.font instanceof PDType0Font type0) {
+				PDCIDFont cid = type0.getDescendantFont();
+				if (cid instanceof PDCIDFontType2 trueType && trueType.getTrueTypeFont() != null) {
+					PostScriptTable post = trueType.getTrueTypeFont().getPostScript();
+					return post == null ? null : post.getName(cid.codeToGID(code));
+				}
+				if (cid instanceof PDCIDFontType0 cff && cff.getCFFFont() instanceof CFFType1Font type1) {
+					return type1.getCharset().getNameForGID(cid.codeToGID(code));
+				}
+			}
+			return null;
+		}
+
 	}
 
 	/**
@@ -124,9 +195,16 @@ public final class PdfWords extends PDFTextStripper {
 	 * @param size the font size in points
 	 * @param bold whether it is set in a bold face
 	 * @param italic whether it is set in an italic face
-	 * @param text the word
+	 * @param text the word, or for an icon which icon it is (its font and code)
+	 * @param icon whether it is an icon glyph rather than a word
 	 */
-	record Word(int page, float x, float endX, float y, float size, boolean bold, boolean italic, String text) {
+	record Word(int page, float x, float endX, float y, float size, boolean bold, boolean italic, String text,
+			boolean icon) {
+
+		Word(int page, float x, float endX, float y, float size, boolean bold, boolean italic, String text) {
+			this(page, x, endX, y, size, bold, italic, text, false);
+		}
+
 	}
 
 }

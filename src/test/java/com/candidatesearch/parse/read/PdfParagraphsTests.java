@@ -1,0 +1,40 @@
+package com.candidatesearch.parse.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.candidatesearch.parse.layout.Line;
+import com.candidatesearch.parse.read.PdfWords.Word;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PdfParagraphsTests {
+
+	@Test
+	void keepsLinesSetFlushRightApartThoughEachEndsAtTheEdge() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(rightAligned(100, "street and number"));
+		words.addAll(rightAligned(112, "postcode city"));
+		words.addAll(rightAligned(124, "country"));
+		words.addAll(rightAligned(136, "4 July 1776"));
+		words.addAll(rightAligned(148, "+1 (234) 567 890"));
+		words.add(new Word(1, 72, 120, 300, 10, false, false, "Education"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsExactly("street and number", "postcode city", "country", "4 July 1776", "+1 (234) 567 890",
+					"Education");
+	}
+
+	private static List<Word> rightAligned(float y, String text) {
+		List<Word> words = new ArrayList<>();
+		float x = 500 - 5.5f * text.length();
+		for (String word : text.split(" ")) {
+			words.add(new Word(1, x, x + 5.5f * word.length(), y, 10, false, false, word));
+			x += 5.5f * (word.length() + 1);
+		}
+		return words;
+	}
+
+}
