@@ -41,11 +41,7 @@ public class HtmlLineCollector extends DefaultHandler {
 
 	private final Menus menus = new Menus();
 
-	private final StringBuilder text = new StringBuilder();
-
-	private final Deque<StringBuilder> runs = new ArrayDeque<>();
-
-	private final List<String> emphasis = new ArrayList<>();
+	private final LineText text = new LineText();
 
 	private final Deque<String> blocks = new ArrayDeque<>();
 
@@ -55,12 +51,6 @@ public class HtmlLineCollector extends DefaultHandler {
 	private Link link;
 
 	private int skipDepth;
-
-	private int boldDepth;
-
-	private int letters;
-
-	private int boldLetters;
 
 	private boolean firstLineOfItem;
 
@@ -86,6 +76,11 @@ public class HtmlLineCollector extends DefaultHandler {
 		this(breakOnNewline, maxChars, StyleSheet.EMPTY);
 	}
 
+	/**
+	 * @param breakOnNewline as above
+	 * @param maxChars as above
+	 * @param styles the page's own style sheet, which sets what is a block of its own
+	 */
 	HtmlLineCollector(boolean breakOnNewline, int maxChars, StyleSheet styles) {
 		this.breakOnNewline = breakOnNewline;
 		this.maxChars = maxChars;
@@ -143,10 +138,7 @@ public class HtmlLineCollector extends DefaultHandler {
 		boolean run = EMPHASIS.contains(name);
 		boolean bold = run && (name.equals("b") || name.equals("strong"));
 		if (run) {
-			this.runs.push(new StringBuilder());
-			if (bold) {
-				this.boldDepth++;
-			}
+			this.text.startRun(bold);
 		}
 		Link link = name.equals("a") ? Link.of(attributes.getValue("href")) : null;
 		if (link != null) {
@@ -167,11 +159,8 @@ public class HtmlLineCollector extends DefaultHandler {
 			this.skipDepth--;
 			return;
 		}
-		if (frame.run() && !this.runs.isEmpty()) {
-			this.emphasis.add(this.runs.pop().toString());
-			if (frame.bold()) {
-				this.boldDepth--;
-			}
+		if (frame.run()) {
+			this.text.endRun(frame.bold());
 		}
 		if (frame.link() != null) {
 			endLink(frame.link());
@@ -195,7 +184,7 @@ public class HtmlLineCollector extends DefaultHandler {
 	private void endLink(Link link) {
 		String target = link.shownAfter(level() > 0);
 		if (target != null) {
-			this.text.append(' ').append(target).append(' ');
+			this.text.appendAside(target);
 		}
 		this.menus.linkEnded(link);
 	}
@@ -240,18 +229,9 @@ public class HtmlLineCollector extends DefaultHandler {
 			}
 			this.boundary = false;
 			this.text.append(c);
-			for (StringBuilder run : this.runs) {
-				run.append(c);
-			}
 			if (link != null) {
 				link.append(c);
-			}
-			if (Character.isLetterOrDigit(c)) {
-				this.letters++;
-				if (this.boldDepth > 0) {
-					this.boldLetters++;
-				}
-				if (link != null && link.inPage()) {
+				if (link.inPage() && Character.isLetterOrDigit(c)) {
 					this.menus.letter();
 				}
 			}
@@ -266,7 +246,7 @@ public class HtmlLineCollector extends DefaultHandler {
 		if (this.text.isEmpty() || !Character.isUpperCase(next)) {
 			return false;
 		}
-		char last = this.text.charAt(this.text.length() - 1);
+		char last = this.text.last();
 		return Character.isLowerCase(last) || Character.isDigit(last) || last == '.' || last == ')' || last == ']';
 	}
 
@@ -276,27 +256,18 @@ public class HtmlLineCollector extends DefaultHandler {
 	}
 
 	private void flush(boolean blockBoundary) {
-		String content = InlineMarkup.fold(this.text.toString());
+		String content = InlineMarkup.fold(this.text.text().toString());
 		if (!content.isEmpty()) {
-			this.lines.add(Bullets.mark(new Line(content, kind(), level(), this.letters > 0 && this.boldLetters == this.letters,
-					runs(), 0, this.gap)));
+			this.lines.add(Bullets.mark(new Line(content, kind(), level(), this.text.bold(), this.text.runs(), 0, this.gap)));
 			this.gap = false;
 			this.firstLineOfItem = false;
 		}
-		this.text.setLength(0);
-		this.emphasis.clear();
-		this.runs.forEach(run -> run.setLength(0));
-		this.menus.lineEnded(!content.isEmpty(), this.letters);
-		this.letters = 0;
-		this.boldLetters = 0;
+		this.menus.lineEnded(!content.isEmpty(), this.text.letters());
+		this.text.clear();
 		this.boundary = false;
 		if (blockBoundary) {
 			this.gap = true;
 		}
-	}
-
-	private List<String> runs() {
-		return this.emphasis.stream().map(InlineMarkup::fold).filter(run -> !run.isEmpty()).toList();
 	}
 
 	private Line.Kind kind() {
@@ -307,7 +278,7 @@ public class HtmlLineCollector extends DefaultHandler {
 			return Line.Kind.ITEM;
 		}
 		boolean inCell = this.blocks.contains("td") || this.blocks.contains("th");
-		if (inCell && this.cells.isLabel(this.text)) {
+		if (inCell && this.cells.isLabel(this.text.text())) {
 			return Line.Kind.LABEL;
 		}
 		return Line.Kind.TEXT;

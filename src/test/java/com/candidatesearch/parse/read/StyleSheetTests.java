@@ -50,7 +50,8 @@ class StyleSheetTests {
 	void readsAnInlineStyle() {
 		assertThat(StyleSheet.inline("color: red; display:none !important")).isEqualTo(StyleSheet.Display.NONE);
 		assertThat(StyleSheet.inline("visibility: hidden")).isEqualTo(StyleSheet.Display.NONE);
-		assertThat(StyleSheet.inline("display: flex")).isEqualTo(StyleSheet.Display.BLOCK);
+		assertThat(StyleSheet.inline("display: flex")).isEqualTo(StyleSheet.Display.FLEX);
+		assertThat(StyleSheet.inline("display: list-item")).isEqualTo(StyleSheet.Display.BLOCK);
 		assertThat(StyleSheet.inline("color: red")).isNull();
 	}
 
