@@ -41,7 +41,7 @@ final class Headings {
 		// headings all in the author's own words ("$ cat experience.log") show the look by themselves
 		List<Line> worded = new ArrayList<>();
 		for (int i = 0; i < count && known.isEmpty(); i++) {
-			if (worded(lines.get(i)) != null && lines.get(i).looksLikeHeading()) {
+			if (worded(lines.get(i), false) != null && lines.get(i).looksLikeHeading()) {
 				worded.add(lines.get(i));
 			}
 		}
@@ -54,7 +54,10 @@ final class Headings {
 				kinds[i] = null;
 			}
 			else if (kinds[i] == null && setAsHeading(lines, i, look)) {
-				kinds[i] = worded(line);
+				kinds[i] = worded(line, false);
+			}
+			else if (kinds[i] == null && !look.styled() && !line.isItem()) {
+				kinds[i] = worded(line, true);
 			}
 			unknown[i] = kinds[i] == null && look.matches(line) && !look.label() && (look.level() > 0 || line.gapBefore())
 					&& candidate(line, 8);
@@ -90,14 +93,15 @@ final class Headings {
 
 	/**
 	 * The kind a key word of the line names, when the line could be a heading in the author's
-	 * own words: short, without figures, and no job title ("Project Manager").
+	 * own words: short, without figures, and no job title ("Project Manager"); a plain line
+	 * only by a word that names a section whatever its look.
 	 */
-	private static SectionKind worded(Line line) {
+	private static SectionKind worded(Line line, boolean plain) {
 		String text = text(line);
-		if (!candidate(line, 5) || text.matches(".*\\d.*") || JobTitles.looksLikeTitle(text)) {
+		if (!candidate(line, plain ? 4 : 5) || text.matches(".*\\d.*") || JobTitles.looksLikeTitle(text)) {
 			return null;
 		}
-		return HeadingWords.kindOf(text);
+		return HeadingWords.kindOf(text, plain);
 	}
 
 	/**

@@ -73,6 +73,15 @@ class SectionSplitterTests {
 		assertThat(sections).hasSize(1);
 	}
 
+	@Test
+	void typesAPlainLineOnlyByAWordThatNamesASectionWhateverItsLook() {
+		List<Section> sections = SectionSplitter.split(List.of(text("Work Experience"), text("Acme, Engineer 2020 – 2022"),
+				text("Interests"), text("Power Tools"), text("Rock Climbing"), text("Professional Skills Summary"),
+				text("Go, Java"))).sections();
+		assertThat(sections).extracting(Section::kind)
+			.containsExactly(SectionKind.WORK, SectionKind.OTHER, SectionKind.SKILLS);
+	}
+
 	private static Line heading(int level, String text) {
 		return new Line(text, Line.Kind.HEADING, level, false, List.of(), 0, true);
 	}
