@@ -6,7 +6,10 @@ import java.util.List;
 import com.candidatesearch.parse.ParsedResume.Award;
 import com.candidatesearch.parse.layout.Line;
 
-/** Reads an awards section: one award per line, with who gave it and when. */
+/**
+ * Reads an awards section: one award per line with who gave it and when ("Best Paper, CVPR
+ * 2021"), or awards as entries, the title over the awarder, the date and a sentence about it.
+ */
 public final class AwardsSectionParser {
 
 	private AwardsSectionParser() {
@@ -14,28 +17,112 @@ public final class AwardsSectionParser {
 
 	public static List<Award> parse(List<Line> lines) {
 		List<Award> awards = new ArrayList<>();
-		for (Line line : lines) {
-			String text = line.text();
-			String[] tail = VenueTail.split(text);
-			DateRange date = DateRange.find(text);
-			String year = date == null ? null : date.start();
-			String title;
-			String awarder = null;
-			if (!tail[1].isEmpty() && !tail[0].isBlank() && tail[1].contains(" ")) {
-				title = tail[0];
-				awarder = tail[1];
+		for (List<Line> entry : entries(lines)) {
+			Award award = award(entry);
+			if (award != null) {
+				awards.add(award);
 			}
-			else {
-				title = date == null ? text : date.removeFrom(text);
-				String[] parts = title.split("\\s+[–—|-]\\s+|,\\s+", 2);
-				if (parts.length == 2) {
-					title = parts[0];
-					awarder = parts[1];
-				}
-			}
-			awards.add(new Award(title.replaceAll("[\\s,.;:–-]+$", ""), year, awarder, null));
 		}
 		return awards;
+	}
+
+	/**
+	 * The lines of each award: where titles are set apart (headings, bold) and repeat, each opens
+	 * one; where some line is a sentence about an award, an award runs from its title over its
+	 * awarder, date and sentences to the next short line after them; else each line is one.
+	 */
+	private static List<List<Line>> entries(List<Line> lines) {
+		List<List<Line>> entries = new ArrayList<>();
+		Line first = lines.stream().filter(line -> !line.isItem()).findFirst().orElse(null);
+		boolean setApart = first != null && (first.isHeading() || first.bold())
+				&& lines.stream().filter(line -> sameLook(line, first)).count() > 1;
+		boolean described = lines.stream().anyMatch(line -> !line.isItem() && isSentence(line.text()));
+		List<Line> current = null;
+		boolean awarded = false;
+		boolean told = false;
+		for (Line line : lines) {
+			boolean opens;
+			if (setApart) {
+				opens = current == null || sameLook(line, first);
+			}
+			else if (described && !line.isItem()) {
+				String text = line.text();
+				boolean sentence = isSentence(text);
+				boolean date = DateRange.isDateOnly(text);
+				opens = current == null || (!sentence && !date && (told || awarded));
+				awarded |= !opens && !sentence && !date;
+				told |= sentence;
+			}
+			else {
+				opens = current == null || !described;
+			}
+			if (opens) {
+				current = new ArrayList<>();
+				entries.add(current);
+				awarded = false;
+				told = false;
+			}
+			current.add(line);
+		}
+		return entries;
+	}
+
+	private static Award award(List<Line> entry) {
+		Award head = line(entry.get(0).text());
+		String date = head.date();
+		String awarder = head.awarder();
+		List<String> summary = new ArrayList<>();
+		for (Line line : entry.subList(1, entry.size())) {
+			String text = line.text().strip();
+			DateRange found = DateRange.find(text);
+			if (date == null && DateRange.isDateOnly(text)) {
+				date = found.start();
+			}
+			else if (awarder == null && !line.isItem() && !isSentence(text) && text.split("\\s+").length <= 8) {
+				awarder = found != null && date == null ? found.removeFrom(text) : text;
+				date = date == null && found != null ? found.start() : date;
+			}
+			else {
+				summary.add(text);
+			}
+		}
+		return new Award(head.title(), date, awarder, summary.isEmpty() ? null : String.join(" ", summary));
+	}
+
+	/** One award on one line: "Best Paper Award, CVPR 2021", "Dean's List – Stanford (2019)". */
+	private static Award line(String text) {
+		String[] tail = VenueTail.split(text);
+		DateRange date = DateRange.find(text);
+		String year = date == null ? null : date.start();
+		String title;
+		String awarder = null;
+		if (!tail[1].isEmpty() && !tail[0].isBlank() && tail[1].contains(" ")) {
+			title = tail[0];
+			awarder = tail[1];
+		}
+		else {
+			title = date == null ? text : date.removeFrom(text);
+			String[] parts = title.split("\\s+[–—|-]\\s+|,\\s+", 2);
+			if (parts.length == 2) {
+				title = parts[0];
+				awarder = parts[1];
+			}
+		}
+		return new Award(title.replaceAll("[\\s,.;:–-]+$", ""), year, awarder, null);
+	}
+
+	private static boolean sameLook(Line line, Line first) {
+		if (first.isHeading()) {
+			return line.isHeading() && line.level() == first.level();
+		}
+		return !line.isItem() && !line.isHeading() && line.bold();
+	}
+
+	/** A sentence about an award ("Three-year fellowship for doctoral research."), not its title or awarder. */
+	private static boolean isSentence(String text) {
+		String line = text.strip();
+		int words = line.split("\\s+").length;
+		return (line.endsWith(".") && words > 3) || (words >= 7 && DateRange.find(line) == null && !line.contains(","));
 	}
 
 }

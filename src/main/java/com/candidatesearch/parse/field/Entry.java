@@ -74,7 +74,7 @@ public final class Entry {
 			boolean dated = current != null && current.dates() != null;
 			boolean starts = current == null || !current.items.isEmpty()
 					|| (dated && (DateRange.find(line.text()) != null || (!datesFirst && nextIsDateOnly(lines, i) && !isSentence(line))
-							|| line.isHeading()
+							|| opensAsHeading(current, line)
 							|| (line.bold() && current.head.get(0).bold())
 							|| repeatsHead(current, lines, i)));
 			if (starts) {
@@ -104,6 +104,15 @@ public final class Entry {
 		boolean datesOnly = this.head.stream().allMatch(head -> DateRange.isDateOnly(head.text()));
 		String text = line.text().strip();
 		return datesOnly || (this.head.size() <= 2 && text.split("\\s+").length <= 8 && !text.endsWith("."));
+	}
+
+	/**
+	 * Whether a heading line opens an entry: not one set at a deeper level than the heading
+	 * that opened this one (an h4 title under an h3 employer).
+	 */
+	private static boolean opensAsHeading(Entry current, Line line) {
+		Line first = current.head.get(0);
+		return line.isHeading() && (!first.isHeading() || line.level() <= first.level());
 	}
 
 	/** A sentence of the body ("Lecturer for 600 students; …."), which never opens an entry. */

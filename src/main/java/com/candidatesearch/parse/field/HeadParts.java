@@ -35,7 +35,7 @@ final class HeadParts {
 	}
 
 	/** Separators that always part two fields, and the comma and hyphen that part them only around a title or place. */
-	private static final Pattern SEPARATOR = Pattern.compile("\\s+[·•|–—@]\\s+|\\s+--?\\s+|,\\s+|\\t+|\\s+at\\s+");
+	private static final Pattern SEPARATOR = Pattern.compile("\\s+[·•∙|–—@]\\s+|\\s+--?\\s+|,\\s+|\\t+|\\s+at\\s+");
 
 	/** "at" and "@" part a title from its organisation, nothing else ("Shi Labs @ GaTech", "Bank at the Park"). */
 	private static final Pattern AT = Pattern.compile("\\s*(?:at|@)\\s*");

@@ -16,6 +16,86 @@ public final class ProjectsSectionParser {
 	}
 
 	public static List<Project> parse(List<Line> lines) {
+		Line first = lines.stream().filter(line -> !line.isItem()).findFirst().orElse(null);
+		if (first == null || lines.stream().anyMatch(line -> !line.isItem() && named(line) != null)) {
+			return lineByLine(lines);
+		}
+		if (setApart(first) && lines.stream().filter(line -> sameLook(line, first)).count() > 1) {
+			List<Entry> entries = new ArrayList<>();
+			List<Line> current = new ArrayList<>();
+			for (Line line : lines) {
+				if (!current.isEmpty() && sameLook(line, first)) {
+					entries.add(Entry.headed(current));
+					current = new ArrayList<>();
+				}
+				current.add(line);
+			}
+			entries.add(Entry.headed(current));
+			return byEntries(entries);
+		}
+		if (lines.stream().anyMatch(line -> !line.isItem() && DateRange.find(line.text()) != null)) {
+			return byEntries(Entry.group(lines));
+		}
+		return lineByLine(lines);
+	}
+
+	/**
+	 * Projects as entries: the head's role lines ("Author and Maintainer") are passed over,
+	 * the first other line names the project (less a role beside it: "Contributor,
+	 * HackMyResume"), the rest of the head and the body describe it, the bullets are its
+	 * highlights.
+	 */
+	private static List<Project> byEntries(List<Entry> entries) {
+		List<Project> projects = new ArrayList<>();
+		for (Entry entry : entries) {
+			DateRange dates = entry.dates();
+			String name = null;
+			List<String> description = new ArrayList<>();
+			for (Line line : entry.head) {
+				String text = dates != null && dates.equals(DateRange.find(line.text())) ? dates.removeFrom(line.text())
+						: line.text().strip();
+				if (text.isBlank()) {
+					continue;
+				}
+				if (name != null) {
+					description.add(text);
+					continue;
+				}
+				List<HeadParts.Part> parts = HeadParts.of(text, false);
+				if (!parts.isEmpty() && parts.stream().allMatch(part -> part.kind() == HeadParts.Kind.TITLE)) {
+					continue;
+				}
+				name = parts.stream()
+					.filter(part -> part.kind() == HeadParts.Kind.ORGANISATION)
+					.map(HeadParts.Part::text)
+					.findFirst()
+					.orElse(text);
+			}
+			description.addAll(entry.body);
+			if (name != null) {
+				projects.add(project(name, dates, description, entry.items));
+			}
+		}
+		return projects;
+	}
+
+	/** Whether the line is set apart from the body (a heading, bold, a label cell), as names of projects are. */
+	private static boolean setApart(Line line) {
+		return line.isHeading() || line.bold() || line.kind() == Line.Kind.LABEL;
+	}
+
+	private static boolean sameLook(Line line, Line first) {
+		if (first.isHeading()) {
+			return line.isHeading() && line.level() == first.level();
+		}
+		if (first.kind() == Line.Kind.LABEL) {
+			return line.kind() == Line.Kind.LABEL;
+		}
+		return !line.isItem() && !line.isHeading() && line.kind() != Line.Kind.LABEL && line.bold() == first.bold();
+	}
+
+	/** Projects a line or two each, as a resume without other structure lists them. */
+	private static List<Project> lineByLine(List<Line> lines) {
 		List<Project> projects = new ArrayList<>();
 		String name = null;
 		DateRange dates = null;

@@ -62,6 +62,16 @@ final class HeadingWords {
 			Map.entry("项目", SectionKind.PROJECTS), Map.entry("获奖", SectionKind.AWARDS),
 			Map.entry("荣誉", SectionKind.AWARDS), Map.entry("证书", SectionKind.CERTIFICATES));
 
+	/**
+	 * The key words that name a section whatever the line looks like, so they type even a
+	 * plain line ("Professional Skills Summary"); the others ("Open Source", "Tools") only
+	 * type a line set as a heading.
+	 */
+	private static final java.util.Set<String> STRONG = java.util.Set.of("summary", "profile", "experience",
+			"employment", "education", "skills", "languages", "publications", "awards", "honors", "honours",
+			"certifications", "certificates", "projects", "teaching", "interests", "hobbies", "references",
+			"volunteering");
+
 	private HeadingWords() {
 	}
 
@@ -73,17 +83,34 @@ final class HeadingWords {
 
 	/** The kind the heading's first key word names, or {@code null} when it names none. */
 	static SectionKind kindOf(String heading) {
+		return kindOf(heading, false);
+	}
+
+	/**
+	 * The kind the heading's first key word names, or {@code null} when it names none.
+	 *
+	 * @param heading the line
+	 * @param plain whether the line is set as plain text, so only a word that names a section
+	 * whatever its look counts
+	 */
+	static SectionKind kindOf(String heading, boolean plain) {
 		String key = SectionKind.key(heading);
 		if (key.isEmpty() || key.length() > 60) {
 			return null;
 		}
 		for (Map.Entry<String, SectionKind> word : CJK) {
-			if (key.contains(word.getKey())) {
+			if (!plain && key.contains(word.getKey())) {
 				return word.getValue();
 			}
 		}
 		String[] words = key.split(" ");
 		for (int i = 0; i < words.length; i++) {
+			if (plain) {
+				if (WORDS.containsKey(words[i])) {
+					return STRONG.contains(words[i]) ? WORDS.get(words[i]) : null;
+				}
+				continue;
+			}
 			if (i + 1 < words.length) {
 				SectionKind qualified = QUALIFIED.get(words[i] + " " + words[i + 1]);
 				if (qualified != null) {

@@ -15,12 +15,15 @@ final class Headings {
 
 	private final SectionKind[] kinds;
 
+	private final boolean[] worded;
+
 	private final boolean[] unknown;
 
 	private final HeadingLook look;
 
-	private Headings(SectionKind[] kinds, boolean[] unknown, HeadingLook look) {
+	private Headings(SectionKind[] kinds, boolean[] worded, boolean[] unknown, HeadingLook look) {
 		this.kinds = kinds;
+		this.worded = worded;
 		this.unknown = unknown;
 		this.look = look;
 	}
@@ -39,32 +42,42 @@ final class Headings {
 			}
 		}
 		// headings all in the author's own words ("$ cat experience.log") show the look by themselves
-		List<Line> worded = new ArrayList<>();
+		List<Line> ownWords = new ArrayList<>();
 		for (int i = 0; i < count && known.isEmpty(); i++) {
-			if (worded(lines.get(i)) != null && lines.get(i).looksLikeHeading()) {
-				worded.add(lines.get(i));
+			if (worded(lines.get(i), false) != null && lines.get(i).looksLikeHeading()) {
+				ownWords.add(lines.get(i));
 			}
 		}
-		HeadingLook look = HeadingLook.dominant(known.isEmpty() ? worded : known);
+		HeadingLook look = HeadingLook.dominant(known.isEmpty() ? ownWords : known);
 		boolean[] unknown = new boolean[count];
+		boolean[] worded = new boolean[count];
 		for (int i = 0; i < count; i++) {
 			Line line = lines.get(i);
 			if (kinds[i] != null && look.label() && line.kind() != Line.Kind.LABEL && !line.isHeading()) {
 				// where headings are a layout table's label cells, the same words in a text cell are content
 				kinds[i] = null;
 			}
-			else if (kinds[i] == null && setAsHeading(lines, i, look)) {
-				kinds[i] = worded(line);
+			else if (kinds[i] == null) {
+				// a line set as a heading in a resume whose known headings stand out in no way is
+				// still only a plain line to them
+				boolean set = look.styled() ? look.matches(line) : known.isEmpty() && line.looksLikeHeading();
+				kinds[i] = worded(line, !set);
+				worded[i] = kinds[i] != null;
 			}
 			unknown[i] = kinds[i] == null && look.matches(line) && !look.label() && (look.level() > 0 || line.gapBefore())
 					&& candidate(line, 8);
 		}
-		return new Headings(kinds, unknown, look);
+		return new Headings(kinds, worded, unknown, look);
 	}
 
 	/** The kind the line's words announce, or {@code null} when it is no heading by its words. */
 	SectionKind kind(int index) {
 		return this.kinds[index];
+	}
+
+	/** Whether the line's kind comes from a key word among the author's own, not from the vocabulary. */
+	boolean worded(int index) {
+		return this.worded[index];
 	}
 
 	/** Whether the line is set as the headings are, with words nobody knows: a section, or an entry set alike. */
@@ -90,30 +103,15 @@ final class Headings {
 
 	/**
 	 * The kind a key word of the line names, when the line could be a heading in the author's
-	 * own words: short, without figures, and no job title ("Project Manager").
+	 * own words: short, without figures, and no job title ("Project Manager"); a plain line
+	 * only by a word that names a section whatever its look.
 	 */
-	private static SectionKind worded(Line line) {
+	private static SectionKind worded(Line line, boolean plain) {
 		String text = text(line);
-		if (!candidate(line, 5) || text.matches(".*\\d.*") || JobTitles.looksLikeTitle(text)) {
+		if (!candidate(line, plain ? 4 : 5) || text.matches(".*\\d.*") || JobTitles.looksLikeTitle(text)) {
 			return null;
 		}
-		return HeadingWords.kindOf(text);
-	}
-
-	/**
-	 * Whether the line is set as a heading: as the known ones are where they stand out, else by
-	 * standing out itself, or alone between blank lines in a plain text.
-	 */
-	private static boolean setAsHeading(List<Line> lines, int index, HeadingLook look) {
-		Line line = lines.get(index);
-		if (look.styled()) {
-			return look.matches(line);
-		}
-		if (line.looksLikeHeading()) {
-			return true;
-		}
-		boolean alone = line.gapBefore() && (index + 1 == lines.size() || lines.get(index + 1).gapBefore());
-		return alone && text(line).split("\\s+").length <= 3;
+		return HeadingWords.kindOf(text, plain);
 	}
 
 }

@@ -47,6 +47,12 @@ public final class SectionSplitter {
 				// set as less than the headings: a group inside the section ("Languages" in Skills)
 				named = null;
 			}
+			if (named != null && current != null && current.known && headings.worded(i)
+					&& (named == current.kind || current.body.isEmpty())) {
+				// "Best Paper Award" under "Awards", or right under any known heading: an entry
+				// whose words only sound like a heading
+				named = null;
+			}
 			if (named == null && current != null && headings.unknown(i)) {
 				boolean entry = (current.known && current.body.isEmpty())
 						|| (entriesAsHeadings && current.known && ENTRIES.contains(current.kind));

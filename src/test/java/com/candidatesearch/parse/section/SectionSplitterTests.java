@@ -73,6 +73,24 @@ class SectionSplitterTests {
 		assertThat(sections).hasSize(1);
 	}
 
+	@Test
+	void typesAPlainLineOnlyByAWordThatNamesASectionWhateverItsLook() {
+		List<Section> sections = SectionSplitter.split(List.of(text("Work Experience"), text("Acme, Engineer 2020 – 2022"),
+				text("Interests"), text("Power Tools"), text("Rock Climbing"), text("Professional Skills Summary"),
+				text("Go, Java"))).sections();
+		assertThat(sections).extracting(Section::kind)
+			.containsExactly(SectionKind.WORK, SectionKind.OTHER, SectionKind.SKILLS);
+	}
+
+	@Test
+	void keepsAnEntryWhoseWordsSoundLikeAHeadingInsideItsSection() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(3, "Awards"), heading(3, "Digital Pioneer Award"),
+				text("Techcrunch"), heading(3, "Best Paper Award"), text("MIDL"), heading(3, "Education"), text("B.S., State University")))
+			.sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.AWARDS, SectionKind.EDUCATION);
+		assertThat(sections.get(0).lines()).hasSize(4);
+	}
+
 	private static Line heading(int level, String text) {
 		return new Line(text, Line.Kind.HEADING, level, false, List.of(), 0, true);
 	}

@@ -1,0 +1,44 @@
+package com.candidatesearch.parse.field;
+
+import java.util.List;
+
+import com.candidatesearch.parse.ParsedResume.Award;
+import com.candidatesearch.parse.layout.Line;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How awards are read: one a line, or as entries with the awarder, date and a sentence on lines of their own. */
+class AwardsSectionParserTests {
+
+	@Test
+	void readsOneAwardALine() {
+		assertThat(AwardsSectionParser.parse(List.of(Line.text("Best Paper Award, CVPR 2021"), Line.text("Dean's List"))))
+			.extracting(Award::title)
+			.containsExactly("Best Paper Award", "Dean's List");
+	}
+
+	@Test
+	void readsAwardsAsEntriesWhereASentenceDescribesOne() {
+		List<Award> awards = AwardsSectionParser.parse(List.of(Line.text("Graduate Research Fellowship"),
+				Line.text("National Science Foundation"), Line.text("Three-year fellowship for doctoral research."),
+				Line.text("Best Paper Runner-up"), Line.text("MIDL")));
+		assertThat(awards).containsExactly(
+				new Award("Graduate Research Fellowship", null, "National Science Foundation",
+						"Three-year fellowship for doctoral research."),
+				new Award("Best Paper Runner-up", null, "MIDL", null));
+	}
+
+	@Test
+	void opensAnAwardAtEachTitleSetApart() {
+		List<Award> awards = AwardsSectionParser.parse(List.of(bold("Leadership Excellence Award"), Line.text("2022-12-01"),
+				Line.text("Engineering Leadership Forum"), bold("Digital Pioneer Award"), Line.text("Techcrunch")));
+		assertThat(awards).containsExactly(new Award("Leadership Excellence Award", "2022-12-01", "Engineering Leadership Forum", null),
+				new Award("Digital Pioneer Award", null, "Techcrunch", null));
+	}
+
+	private static Line bold(String text) {
+		return new Line(text, Line.Kind.TEXT, 0, true, List.of(), 0, true);
+	}
+
+}
