@@ -34,13 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WildCorpusTests {
 
 	/** F1 reached on the development part, less a margin for rounding; raised as the parser improves. */
-	private static final double DEV_FLOOR = 0.38;
+	private static final double DEV_FLOOR = 0.65;
 
 	/** F1 reached on the held-out part, less a margin; scored, never tuned on. */
-	private static final double HELD_OUT_FLOOR = 0.39;
+	private static final double HELD_OUT_FLOOR = 0.49;
 
-	/** The lowest F1 of any format over the whole corpus. */
-	private static final double FORMAT_FLOOR = 0.0;
+	/**
+	 * F1 reached on each format over the whole corpus, less a margin. The corpus's one RTF file
+	 * (held out) scores 0 so far and has no floor yet.
+	 */
+	private static final Map<String, Double> FORMAT_FLOORS = Map.of("docx", 0.63, "html", 0.70, "md", 0.57, "odt",
+			0.62, "pdf", 0.49, "txt", 0.59);
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -119,8 +123,8 @@ class WildCorpusTests {
 		byFormat.forEach((format, counts) -> System.out.printf(Locale.ROOT, "wild .%-7s F1 %.3f%n", format, counts.f1()));
 		assertThat(byPart.get("dev").f1()).as("F1 on the development part").isGreaterThanOrEqualTo(DEV_FLOOR);
 		assertThat(byPart.get("heldout").f1()).as("F1 on the held-out part").isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
-		assertThat(byFormat).as("F1 of every format").allSatisfy((format, counts) -> assertThat(counts.f1())
-			.as("F1 of .%s", format).isGreaterThanOrEqualTo(FORMAT_FLOOR));
+		FORMAT_FLOORS.forEach((format, floor) -> assertThat(byFormat.get(format).f1()).as("F1 of .%s", format)
+			.isGreaterThanOrEqualTo(floor));
 	}
 
 	private static String kind(Path resume) {
