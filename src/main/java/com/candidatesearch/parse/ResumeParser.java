@@ -147,7 +147,6 @@ public class ResumeParser {
 		List<Project> projects = new ArrayList<>();
 		List<Teaching> teaching = new ArrayList<>();
 		List<String> summary = new ArrayList<>();
-		List<String> unplaced = new ArrayList<>();
 		for (Section section : split.sections()) {
 			List<Line> body = section.lines().stream().filter(line -> !ContactDetails.isContactLine(line.text())).toList();
 			switch (section.kind()) {
@@ -161,7 +160,9 @@ public class ResumeParser {
 				case CERTIFICATES -> certificates.addAll(CertificatesSectionParser.parse(body));
 				case PROJECTS -> projects.addAll(ProjectsSectionParser.parse(body));
 				case TEACHING -> teaching.addAll(TeachingSectionParser.parse(body));
-				case OTHER -> body.forEach(line -> unplaced.add(line.text()));
+				case OTHER -> {
+					// taken by no parser: UnplacedLines lists these lines
+				}
 			}
 		}
 		Basics basics = HeaderReader.read(split.header(), lines, publications, fileName,
@@ -172,11 +173,13 @@ public class ResumeParser {
 		if (basics.email() == null) {
 			warnings.add("No e-mail address found.");
 		}
+		ParsedResume resume = new ParsedResume(basics, work, education, skills, languages, publications, awards,
+				certificates, projects, teaching);
+		List<String> unplaced = UnplacedLines.of(split, resume);
 		if (!unplaced.isEmpty()) {
 			warnings.add(unplacedWarning(unplaced));
 		}
-		return new ParsedResume(basics, work, education, skills, languages, publications, awards, certificates, projects,
-				teaching);
+		return resume;
 	}
 
 }

@@ -66,6 +66,24 @@ class ResumeParserTests {
 	}
 
 	@Test
+	void aResumeWhoseEveryLineWasTakenHasNoUnplacedWarning() throws Exception {
+		assertThat(this.parser.parse("jane.md", RESUME.getBytes(StandardCharsets.UTF_8)).warnings())
+			.noneMatch(warning -> warning.contains("could not be placed"));
+	}
+
+	@Test
+	void namesALineAKnownSectionsParserPassedOver() throws Exception {
+		// the education parser keeps institution, degree, area, dates and score: an honour
+		// printed on its own line is in no field, and the recruiter is told of it
+		String resume = RESUME + """
+				Graduated with highest distinction, thesis prize of the faculty
+				""";
+		assertThat(this.parser.parse("jane.md", resume.getBytes(StandardCharsets.UTF_8)).warnings())
+			.contains("1 line could not be placed in a section: "
+					+ "“Graduated with highest distinction, thesis prize of the faculty”.");
+	}
+
+	@Test
 	void anUnplacedWarningStaysWithinItsColumnAndSaysHowManyLinesItLeftOut() {
 		List<String> lines = IntStream.range(0, 40).mapToObj(i -> "line " + i + " " + "x".repeat(200)).toList();
 		String warning = ResumeParser.unplacedWarning(lines);
