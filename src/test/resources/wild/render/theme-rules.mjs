@@ -255,17 +255,26 @@ export const THEMES = {
   },
 };
 
-// (theme, doc) pairs rendered. Each theme renders 2-3 documents; each document goes through
-// 2-3 themes. onepage-sample is written in the pre-1.0 schema, so it only goes to legacy themes.
+// (theme, doc) pairs rendered. Each theme renders 5 documents; each document goes through
+// 2-5 themes, at least one of them held out and one not (gold/SPLIT). onepage-sample is
+// written in the pre-1.0 schema, so it only goes to legacy themes. Not paired: class with
+// manager (with two degrees side by side the theme's floats push the skills column off the
+// printed page, so the PDF would not show what the gold holds); actual with frontend (the
+// theme throws on a project without roles).
 export const PAIRS = [
-  ['even', 'schema-sample'], ['even', 'researcher'], ['even', 'manager'],
+  ['even', 'schema-sample'], ['even', 'researcher'], ['even', 'manager'], ['even', 'sre'], ['even', 'frontend'],
   ['stackoverflow', 'stackoverflow-sample'], ['stackoverflow', 'engineer'], ['stackoverflow', 'newgrad'],
-  ['macchiato', 'schema-sample'], ['macchiato', 'researcher'],
-  ['class', 'onepage-sample'], ['class', 'engineer'],
-  ['onepage', 'onepage-sample'], ['onepage', 'manager'],
-  ['paper', 'newgrad'], ['paper', 'manager'],
-  ['spartacus', 'engineer'], ['spartacus', 'newgrad'],
-  ['actual', 'stackoverflow-sample'], ['actual', 'researcher'], ['actual', 'engineer'],
+  ['stackoverflow', 'datascientist'], ['stackoverflow', 'phdstudent'],
+  ['macchiato', 'schema-sample'], ['macchiato', 'researcher'], ['macchiato', 'newgrad'], ['macchiato', 'datascientist'],
+  ['macchiato', 'frontend'],
+  ['class', 'onepage-sample'], ['class', 'engineer'], ['class', 'newgrad'], ['class', 'sre'], ['class', 'phdstudent'],
+  ['onepage', 'onepage-sample'], ['onepage', 'manager'], ['onepage', 'researcher'], ['onepage', 'datascientist'],
+  ['onepage', 'sre'],
+  ['paper', 'newgrad'], ['paper', 'manager'], ['paper', 'sre'], ['paper', 'frontend'], ['paper', 'phdstudent'],
+  ['spartacus', 'engineer'], ['spartacus', 'newgrad'], ['spartacus', 'manager'], ['spartacus', 'datascientist'],
+  ['spartacus', 'frontend'],
+  ['actual', 'stackoverflow-sample'], ['actual', 'researcher'], ['actual', 'engineer'], ['actual', 'sre'],
+  ['actual', 'phdstudent'],
 ];
 
 // Where each document comes from (the SOURCES "doc:" part). Commit of resume-schema recorded.
@@ -277,4 +286,8 @@ export const DOC_ORIGINS = {
   researcher: 'synthetic, render/docs/generate.mjs (@faker-js/faker 9.9.0, seed 2202)',
   newgrad: 'synthetic, render/docs/generate.mjs (@faker-js/faker 9.9.0, seed 3303)',
   manager: 'synthetic, render/docs/generate.mjs (@faker-js/faker 9.9.0, seed 4404)',
+  datascientist: 'synthetic, render/docs/generate.mjs (@faker-js/faker 9.9.0, seed 5505)',
+  sre: 'synthetic, render/docs/generate.mjs (@faker-js/faker 9.9.0, seed 6606)',
+  frontend: 'synthetic, render/docs/generate.mjs (@faker-js/faker 9.9.0, seed 7707)',
+  phdstudent: 'synthetic, render/docs/generate.mjs (@faker-js/faker 9.9.0, seed 8808)',
 };

@@ -84,6 +84,16 @@ class WildCorpusTests {
 			.isGreaterThanOrEqualTo(30);
 		assertThat(resumes.stream().filter((file) -> kind(file).equals("jsonresume")).count()).as("rendered resume files")
 			.isGreaterThanOrEqualTo(30);
+		// A document in several formats is one resume: count documents (stems), not files.
+		Set<String> documents = new HashSet<>();
+		resumes.forEach((file) -> documents.add(stem(file)));
+		assertThat(documents).as("resume documents").hasSizeGreaterThanOrEqualTo(80);
+		assertThat(documents.stream().filter((stem) -> sources.get(stem)[1].equals("template")).count())
+			.as("template documents")
+			.isGreaterThanOrEqualTo(30);
+		assertThat(documents.stream().filter((stem) -> sources.get(stem)[1].equals("jsonresume")).count())
+			.as("JSON Resume documents")
+			.isGreaterThanOrEqualTo(30);
 	}
 
 	@Test
