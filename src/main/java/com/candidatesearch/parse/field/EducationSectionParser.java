@@ -159,7 +159,9 @@ public final class EducationSectionParser {
 				end = school.start(1) + institution.length();
 				text = (text.substring(0, school.start(1)) + " " + text.substring(end)).strip();
 			}
-			else if (line.bold() && DEGREE.matcher(text).results().findAny().isEmpty()) {
+			else if (line.bold() && text.codePoints().anyMatch(Character::isLetter)
+					&& DEGREE.matcher(text).results().findAny().isEmpty()) {
+				// a bold line of dates alone ("10/2008 – 03/2014" above its degree) names no school
 				institution = text;
 				text = "";
 			}

@@ -3,13 +3,14 @@ package com.candidatesearch.parse.field;
 import java.util.List;
 
 import com.candidatesearch.parse.ParsedResume.Certificate;
+import com.candidatesearch.parse.ParsedResume.Education;
 import com.candidatesearch.parse.ParsedResume.Work;
 import com.candidatesearch.parse.layout.Line;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shapes job and certificate entries take, read into the same fields. */
+/** The shapes job, degree and certificate entries take, read into the same fields. */
 class EntryShapesTests {
 
 	@Test
@@ -46,6 +47,20 @@ class EntryShapesTests {
 		assertThat(work.name()).isEqualTo("Robert Bosch GmbH");
 		assertThat(work.position()).isEqualTo("Softwarearchitekt");
 		assertThat(work.startDate()).isEqualTo("2018-10");
+	}
+
+	@Test
+	void readsABoldDatesLineAboveItsDegree() {
+		Line dates = new Line("10/2008 – 03/2014", Line.Kind.TEXT, 0, true, List.of("10/2008 – 03/2014"), 0, true);
+		List<Education> degrees = EducationSectionParser.parse(List.of(dates,
+				Line.text("Diplom-Informatiker, Universität Stuttgart"), Line.text("Abschlussnote: 1,7")));
+		assertThat(degrees).singleElement().satisfies(degree -> {
+			assertThat(degree.institution()).isEqualTo("Universität Stuttgart");
+			assertThat(degree.studyType()).isEqualTo("Diplom-Informatiker");
+			assertThat(degree.startDate()).isEqualTo("2008-10");
+			assertThat(degree.endDate()).isEqualTo("2014-03");
+			assertThat(degree.score()).isEqualTo("1,7");
+		});
 	}
 
 	@Test
