@@ -94,6 +94,23 @@ class ProfileCorrectionBrowserTests extends BrowserTest {
 		width(browser, WIDE);
 	}
 
+	@Test
+	void everyLineTheParserCouldNotPlaceIsListedOnTheProfile() {
+		BrowserSupport.upload(browser, url(""), List.of("/seeds/002_ebfafff7a943e743.docx"));
+		browser.get(profileOf("002_ebfafff7a943e743.docx"));
+		WebElement warnings = browser.findElement(By.cssSelector(".parse-warnings"));
+		assertThat(warnings.getText()).contains("could not be placed in a section");
+		WebElement unplaced = warnings.findElement(By.cssSelector("details.unplaced"));
+		unplaced.findElement(By.tagName("summary")).click();
+		List<WebElement> lines = unplaced.findElements(By.cssSelector("ol li"));
+		assertThat(lines).isNotEmpty();
+		assertThat(lines.get(0).isDisplayed()).isTrue();
+		assertThat(unplaced.findElement(By.tagName("summary")).getText())
+			.isEqualTo("Every line not placed (" + lines.size() + ")");
+		assertAccessible(browser);
+		screenshot(browser, "27-profile-unplaced-lines");
+	}
+
 	private static String profileOf(String fileName) {
 		return browser.findElements(By.cssSelector("#live-rows tr"))
 			.stream()

@@ -147,6 +147,36 @@ class SeedResumesIntegrationTests {
 	}
 
 	@Test
+	void exportsEveryUnplacedLineTheWarningCounts() throws Exception {
+		int listed = 0;
+		for (List<Long> ids : this.idsBySeed.values()) {
+			for (long id : ids) {
+				JsonNode meta = read(this.mvc.perform(get("/api/candidates/" + id).with(admin()))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString()).get("meta");
+				List<String> lines = new ArrayList<>();
+				meta.path("unplaced").forEach(line -> lines.add(line.asString()));
+				String warning = null;
+				for (JsonNode each : meta.path("warnings")) {
+					warning = each.asString().contains("could not be placed") ? each.asString() : warning;
+				}
+				if (lines.isEmpty()) {
+					assertThat(warning).as("candidate %d warns of no unplaced line", id).isNull();
+					continue;
+				}
+				assertThat(warning).as("candidate %d", id)
+					.startsWith(lines.size() + (lines.size() == 1 ? " line " : " lines "))
+					.contains("“" + lines.get(0).strip().substring(0, Math.min(60, lines.get(0).strip().length())));
+				listed += lines.size();
+			}
+		}
+		// the seeds' honours ("Graduated with High Distinction") have no field of the contract
+		assertThat(listed).as("unplaced lines over every seed upload").isPositive();
+	}
+
+	@Test
 	void deletingACandidateRemovesItsRowsIndexDocumentAndStoredFile() throws Exception {
 		byte[] content = "Zelda Quartermaine\nzelda@example.org\n\nSKILLS\nFortran, Zigbee\n".getBytes();
 		long id = read(this.mvc.perform(multipart("/api/candidates").file(new MockMultipartFile("files", "zelda.txt", null, content)).with(admin()))

@@ -50,6 +50,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Indexed(index = "candidate")
 public class Candidate {
 
+	/** An unplaced line is kept to this length: the profile lists it for a recruiter to read, not to parse. */
+	static final int UNPLACED_LINE = 300;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -152,6 +155,13 @@ public class Candidate {
 	@Column(name = "message", length = 1000)
 	private List<String> warnings = new ArrayList<>();
 
+	/** Every line no part of the parse took; the warnings name the first few. */
+	@ElementCollection
+	@CollectionTable(name = "candidate_unplaced_line", joinColumns = @JoinColumn(name = "candidate_id"))
+	@OrderColumn(name = "sort_order")
+	@Column(name = "line", length = UNPLACED_LINE)
+	private List<String> unplacedLines = new ArrayList<>();
+
 	@ElementCollection
 	@CollectionTable(name = "field_source", joinColumns = @JoinColumn(name = "candidate_id"))
 	@MapKeyColumn(name = "path", length = 200)
@@ -178,9 +188,15 @@ public class Candidate {
 	}
 
 	static Candidate of(ParsedResume parsed, Resume file, List<String> warnings, Map<String, SourceSpan> sources) {
+		return of(parsed, file, warnings, sources, List.of());
+	}
+
+	static Candidate of(ParsedResume parsed, Resume file, List<String> warnings, Map<String, SourceSpan> sources,
+			List<String> unplaced) {
 		Candidate candidate = new Candidate();
 		candidate.resume = file;
 		candidate.warnings = new ArrayList<>(Bounded.cutAll(warnings, 1000));
+		candidate.unplacedLines = new ArrayList<>(Bounded.cutAll(unplaced, UNPLACED_LINE));
 		candidate.putSources(sources);
 		candidate.createdAt = Instant.now();
 		candidate.replaceWith(parsed);
@@ -225,10 +241,13 @@ public class Candidate {
 	}
 
 	/** Takes a new parse of the same file, with what the parser found worth checking this time. */
-	void reparsed(ParsedResume parsed, List<String> newWarnings, String text, Map<String, SourceSpan> newSources) {
+	void reparsed(ParsedResume parsed, List<String> newWarnings, List<String> newUnplaced, String text,
+			Map<String, SourceSpan> newSources) {
 		replaceWith(parsed);
 		this.warnings.clear();
 		this.warnings.addAll(Bounded.cutAll(newWarnings, 1000));
+		this.unplacedLines.clear();
+		this.unplacedLines.addAll(Bounded.cutAll(newUnplaced, UNPLACED_LINE));
 		this.resume.reextracted(text);
 		this.sources.clear();
 		putSources(newSources);
@@ -239,9 +258,10 @@ public class Candidate {
 	 * sources and file. The identity keys of the old version stay, so its e-mail still finds this
 	 * candidate; the old file becomes an orphan, kept as a {@link ResumeVersion} by the caller.
 	 */
-	void takeVersion(ParsedResume parsed, List<String> newWarnings, Map<String, SourceSpan> newSources, Resume file) {
+	void takeVersion(ParsedResume parsed, List<String> newWarnings, List<String> newUnplaced,
+			Map<String, SourceSpan> newSources, Resume file) {
 		this.resume = file;
-		reparsed(parsed, newWarnings, file.getExtractedText(), newSources);
+		reparsed(parsed, newWarnings, newUnplaced, file.getExtractedText(), newSources);
 		this.identityKeys.addAll(Identity.of(parsed, file.getExtractedText()).keys());
 	}
 
@@ -311,6 +331,10 @@ public class Candidate {
 
 	List<String> getWarnings() {
 		return this.warnings;
+	}
+
+	List<String> getUnplacedLines() {
+		return this.unplacedLines;
 	}
 
 	private void putSources(Map<String, SourceSpan> spans) {

@@ -108,7 +108,8 @@ class CandidateCorrections {
 		ParseResult parse = this.parser.parse(file.fileName(), file.bytes());
 		this.transactions.executeWithoutResult(status -> {
 			Candidate candidate = find(candidateId);
-			candidate.reparsed(Corrections.apply(parse.resume(), of(candidateId)), parse.warnings(), parse.text(),
+			candidate.reparsed(Corrections.apply(parse.resume(), of(candidateId)), parse.warnings(), parse.unplaced(),
+					parse.text(),
 					parse.sources());
 			this.audit.record(AuditAction.REPARSE, candidateId, CandidateService.displayName(candidate), null);
 		});

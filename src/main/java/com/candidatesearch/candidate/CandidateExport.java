@@ -20,8 +20,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  */
 public record CandidateExport(@JsonUnwrapped ParsedResume resume, Meta meta) {
 
-	static CandidateExport of(ParsedResume resume, List<String> warnings, Map<String, SourceSpan> sources,
-			String text) {
+	static CandidateExport of(ParsedResume resume, List<String> warnings, List<String> unplaced,
+			Map<String, SourceSpan> sources, String text) {
 		List<PublicationMeta> publications = new ArrayList<>();
 		for (int i = 0; i < resume.publications().size(); i++) {
 			ParsedResume.Publication publication = resume.publications().get(i);
@@ -31,21 +31,24 @@ public record CandidateExport(@JsonUnwrapped ParsedResume resume, Meta meta) {
 				publications.add(new PublicationMeta(i, position, ids.doi(), ids.arxiv()));
 			}
 		}
-		return new CandidateExport(resume, new Meta(warnings, publications, sources));
+		return new CandidateExport(resume, new Meta(warnings, unplaced, publications, sources));
 	}
 
 	/**
 	 * Outside the contract's sections.
 	 *
 	 * @param warnings what the parser could not place or find, for the recruiter to check
+	 * @param unplaced every line of the resume no part of the parse took (the warning names the first few)
 	 * @param publications per publication (by its index in {@code publications}), the candidate's place among the authors
 	 * @param sources where each value was found in the extracted text, by its path: {@code work[1].name}
 	 */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
-	public record Meta(List<String> warnings, List<PublicationMeta> publications, Map<String, SourceSpan> sources) {
+	public record Meta(List<String> warnings, List<String> unplaced, List<PublicationMeta> publications,
+			Map<String, SourceSpan> sources) {
 
 		public Meta {
 			warnings = List.copyOf(warnings);
+			unplaced = unplaced == null ? List.of() : List.copyOf(unplaced);
 			publications = List.copyOf(publications);
 			sources = sources == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
 		}

@@ -12,11 +12,18 @@ import com.candidatesearch.parse.ParsedResume;
  * @param resume everything parsed from the resume
  * @param file the uploaded original
  * @param warnings what the parser could not place or find, for the recruiter to check
+ * @param unplaced every line of the resume no part of the parse took
  */
-public record CandidateProfile(long id, ParsedResume resume, OriginalFile file, List<String> warnings) {
+public record CandidateProfile(long id, ParsedResume resume, OriginalFile file, List<String> warnings,
+		List<String> unplaced) {
 
 	public CandidateProfile {
 		warnings = warnings == null ? List.of() : List.copyOf(warnings);
+		unplaced = unplaced == null ? List.of() : List.copyOf(unplaced);
+	}
+
+	public CandidateProfile(long id, ParsedResume resume, OriginalFile file, List<String> warnings) {
+		this(id, resume, file, warnings, List.of());
 	}
 
 	public CandidateProfile(long id, ParsedResume resume, OriginalFile file) {

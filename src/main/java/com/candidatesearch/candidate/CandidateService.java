@@ -87,7 +87,7 @@ public class CandidateService {
 	long insert(ParseResult parse, String fileName, String sha256, long size, String path) {
 		Resume file = new Resume(fileName, parse.mediaType(), size, sha256, parse.text(), path);
 		Candidate candidate = this.candidates.saveAndFlush(Candidate.of(parse.resume(), file, parse.warnings(),
-				parse.sources()));
+				parse.sources(), parse.unplaced()));
 		this.audit.record(AuditAction.UPLOAD, candidate.getId(), displayName(candidate), fileName);
 		return candidate.getId();
 	}
@@ -105,7 +105,8 @@ public class CandidateService {
 		return this.transactions.execute(status -> this.candidates.findById(id).map(candidate -> {
 			this.audit.record(AuditAction.EXPORT, id, displayName(candidate), "JSON");
 			return CandidateExport.of(candidate.toContract(), List.copyOf(candidate.getWarnings()),
-					candidate.getSources(), candidate.getResume().getExtractedText());
+					List.copyOf(candidate.getUnplacedLines()), candidate.getSources(),
+					candidate.getResume().getExtractedText());
 		}));
 	}
 
@@ -216,7 +217,7 @@ public class CandidateService {
 		Resume file = candidate.getResume();
 		return new CandidateProfile(candidate.getId(), candidate.toContract(), new CandidateProfile.OriginalFile(
 				file.getFileName(), file.getMediaType(), file.getSizeBytes(), file.getSha256(), file.getUploadedAt()),
-				List.copyOf(candidate.getWarnings()));
+				List.copyOf(candidate.getWarnings()), List.copyOf(candidate.getUnplacedLines()));
 	}
 
 	private static CandidateCard toCard(Candidate candidate) {

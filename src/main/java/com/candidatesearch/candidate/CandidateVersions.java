@@ -122,7 +122,7 @@ public class CandidateVersions {
 	public StoredUpload store(ParseResult parse, String fileName, String sha256, byte[] bytes) {
 		discardExpired();
 		Identity fresh = Identity.of(parse.resume(), parse.text());
-		String json = json(new HeldParse(parse.resume(), parse.warnings(), parse.sources()));
+		String json = json(new HeldParse(parse.resume(), parse.warnings(), parse.sources(), parse.unplaced()));
 		String path = this.files.store(sha256, bytes);
 		try {
 			return this.transactions.execute(status -> {
@@ -203,7 +203,7 @@ public class CandidateVersions {
 			this.pending.delete(upload);
 			// The old resume row goes (its file stays, named by the kept version) before the new one takes its place.
 			this.pending.flush();
-			candidate.takeVersion(carried.resume(), parse.warnings(), parse.sources(), upload.toResume());
+			candidate.takeVersion(carried.resume(), parse.warnings(), parse.unplaced(), parse.sources(), upload.toResume());
 			int retired = carried.retired().size();
 			this.audit.record(AuditAction.VERSION_ACCEPTED, candidateId, CandidateService.displayName(candidate),
 					upload.getFileName() + (retired == 0 ? "" : "; " + retired + " corrections retired"));
@@ -225,7 +225,8 @@ public class CandidateVersions {
 			this.pending.delete(upload);
 			this.pending.flush();
 			Candidate created = this.candidates
-				.saveAndFlush(Candidate.of(parse.resume(), upload.toResume(), parse.warnings(), parse.sources()));
+				.saveAndFlush(Candidate.of(parse.resume(), upload.toResume(), parse.warnings(), parse.sources(),
+						parse.unplaced()));
 			this.audit.record(AuditAction.VERSION_KEPT_APART, created.getId(), CandidateService.displayName(created),
 					upload.getFileName() + "; held as a version of candidate " + candidateId);
 			return created.getId();
@@ -317,8 +318,17 @@ public class CandidateVersions {
 		return this.readOnly.read(work);
 	}
 
-	/** A parse as it is held: the resume, the warnings and where each value was found. */
-	record HeldParse(ParsedResume resume, List<String> warnings, Map<String, SourceSpan> sources) {
+	/**
+	 * A parse as it is held: the resume, the warnings, where each value was found and the lines
+	 * no part of it took (none in a parse held before they were kept).
+	 */
+	record HeldParse(ParsedResume resume, List<String> warnings, Map<String, SourceSpan> sources,
+			List<String> unplaced) {
+
+		HeldParse {
+			unplaced = unplaced == null ? List.of() : unplaced;
+		}
+
 	}
 
 }

@@ -46,6 +46,7 @@ class ProfileController {
 		CandidateProfile profile = this.candidates.profile(id).orElseThrow(() -> new CandidateNotFoundException(id));
 		model.addAttribute("profile", ProfileView.of(profile));
 		model.addAttribute("warnings", profile.warnings());
+		model.addAttribute("unplaced", profile.unplaced());
 		model.addAttribute("similar", this.similar.similarTo(id, SIMILAR));
 		model.addAttribute("timeline", Timeline.of(profile.resume()));
 		model.addAttribute("corrections", this.corrections.of(id).stream().map(CorrectionNote::of).toList());

@@ -17,18 +17,31 @@ import com.candidatesearch.parse.field.FieldSources;
  * @param warnings plain sentences about what the parser could not place or find
  * @param sources where each value was found in {@code text}, by its path in the contract
  * ({@code basics.name}, {@code work[1].startDate}); a value not found has no entry
+ * @param unplaced every line of the text no part of the parse took, in reading order (the
+ * warnings name the first few)
  */
 public record ParseResult(ParsedResume resume, String text, String mediaType, List<String> warnings,
-		Map<String, SourceSpan> sources) {
+		Map<String, SourceSpan> sources, List<String> unplaced) {
 
 	public ParseResult {
 		text = text == null ? "" : text;
 		warnings = warnings == null ? List.of() : List.copyOf(warnings);
 		sources = sources == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+		unplaced = unplaced == null ? List.of() : List.copyOf(unplaced);
+	}
+
+	public ParseResult(ParsedResume resume, String text, String mediaType, List<String> warnings,
+			Map<String, SourceSpan> sources) {
+		this(resume, text, mediaType, warnings, sources, List.of());
 	}
 
 	public ParseResult(ParsedResume resume, String text, String mediaType, List<String> warnings) {
-		this(resume, text, mediaType, warnings, FieldSources.locate(resume, text == null ? "" : text));
+		this(resume, text, mediaType, warnings, List.of());
+	}
+
+	public ParseResult(ParsedResume resume, String text, String mediaType, List<String> warnings,
+			List<String> unplaced) {
+		this(resume, text, mediaType, warnings, FieldSources.locate(resume, text == null ? "" : text), unplaced);
 	}
 
 }

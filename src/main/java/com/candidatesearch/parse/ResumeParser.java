@@ -100,9 +100,10 @@ public class ResumeParser {
 		if (document.ocr()) {
 			warnings.add("The file is a scan; its text was read by OCR and may hold misread characters.");
 		}
-		ParsedResume resume = parse(fileName, lines, warnings);
+		List<String> unplaced = new ArrayList<>();
+		ParsedResume resume = parse(fileName, lines, warnings, unplaced);
 		String text = String.join("\n", lines.stream().map(Line::text).toList());
-		return new ParseResult(resume, text, mediaType, warnings);
+		return new ParseResult(resume, text, mediaType, warnings, unplaced);
 	}
 
 	/**
@@ -127,7 +128,8 @@ public class ResumeParser {
 		return warning.append('.').toString();
 	}
 
-	private static String cut(String line, int length) {
+	/** The line cut to at most {@code length} characters with an ellipsis, never between the halves of a surrogate pair. */
+	static String cut(String line, int length) {
 		if (line.length() <= length) {
 			return line;
 		}
@@ -135,7 +137,7 @@ public class ResumeParser {
 		return line.substring(0, end) + "…";
 	}
 
-	private static ParsedResume parse(String fileName, List<Line> lines, List<String> warnings) {
+	private static ParsedResume parse(String fileName, List<Line> lines, List<String> warnings, List<String> unplaced) {
 		SectionSplitter.Split split = SectionSplitter.split(lines);
 		List<Work> work = new ArrayList<>();
 		List<Education> education = new ArrayList<>();
@@ -175,10 +177,11 @@ public class ResumeParser {
 		}
 		ParsedResume resume = new ParsedResume(basics, work, education, skills, languages, publications, awards,
 				certificates, projects, teaching);
-		List<String> unplaced = UnplacedLines.of(split, resume);
-		if (!unplaced.isEmpty()) {
-			warnings.add(unplacedWarning(unplaced));
+		List<String> notTaken = UnplacedLines.of(split, resume);
+		if (!notTaken.isEmpty()) {
+			warnings.add(unplacedWarning(notTaken));
 		}
+		unplaced.addAll(UnplacedLines.kept(notTaken));
 		return resume;
 	}
 

@@ -48,6 +48,10 @@ final class UnplacedLines {
 
 	private static final int VALUE_CHARS = 20_000;
 
+	static final int KEPT_LINES = 500;
+
+	static final int KEPT_CHARS = 300;
+
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private UnplacedLines() {
@@ -76,6 +80,18 @@ final class UnplacedLines {
 			}
 		}
 		return unplaced;
+	}
+
+	/**
+	 * The lines as they are kept with the profile: the first {@link #KEPT_LINES}, each cut to
+	 * {@link #KEPT_CHARS} characters. A resume has a few dozen lines; a file of thousands of
+	 * lines no parser can place is no resume, and its list must not outgrow the profile.
+	 */
+	static List<String> kept(List<String> lines) {
+		return lines.stream()
+			.limit(KEPT_LINES)
+			.map(line -> ResumeParser.cut(line, KEPT_CHARS))
+			.toList();
 	}
 
 	private static boolean taken(String whole, Set<String> placed) {

@@ -65,6 +65,21 @@ class ProfileControllerTests {
 	}
 
 	@Test
+	void profileListsEveryUnplacedLineEscaped() throws Exception {
+		CandidateProfile named = TestProfiles.named(4, "Ada Lovelace");
+		List<String> lines = List.of("Chess", "<script>alert(1)</script>", "Long-distance running");
+		given(this.candidates.profile(4)).willReturn(Optional.of(new CandidateProfile(4, named.resume(), named.file(),
+				List.of("3 lines could not be placed in a section: “Chess” and 2 more."), lines)));
+
+		this.mvc.perform(get("/candidates/4"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Every line not placed (3)"), containsString("<li>Chess</li>"),
+					containsString("<li>&lt;script&gt;alert(1)&lt;/script&gt;</li>"),
+					containsString("<li>Long-distance running</li>"))))
+			.andExpect(content().string(not(containsString("<script>alert(1)"))));
+	}
+
+	@Test
 	void profileListsSimilarCandidatesWithWhatTheyShare() throws Exception {
 		given(this.candidates.profile(1)).willReturn(Optional.of(TestProfiles.named(1, "Ada Lovelace")));
 		given(this.similar.similarTo(1, ProfileController.SIMILAR)).willReturn(List.of(

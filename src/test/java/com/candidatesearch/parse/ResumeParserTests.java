@@ -84,6 +84,19 @@ class ResumeParserTests {
 	}
 
 	@Test
+	void theUnplacedLinesKeptAreBoundedWhileTheWarningCountsThemAll() throws Exception {
+		StringBuilder resume = new StringBuilder(RESUME).append("\n## Hobbies\n");
+		for (int i = 0; i < UnplacedLines.KEPT_LINES + 100; i++) {
+			resume.append("- hobby number ").append(i).append(' ').append("y".repeat(400)).append('\n');
+		}
+		ParseResult parse = this.parser.parse("jane.md", resume.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(parse.warnings()).anyMatch(warning -> warning.startsWith((UnplacedLines.KEPT_LINES + 100) + " lines"));
+		assertThat(parse.unplaced()).hasSize(UnplacedLines.KEPT_LINES)
+			.allMatch(line -> line.length() <= UnplacedLines.KEPT_CHARS && line.endsWith("…"));
+		assertThat(parse.unplaced().get(0)).startsWith("hobby number 0 ");
+	}
+
+	@Test
 	void anUnplacedWarningStaysWithinItsColumnAndSaysHowManyLinesItLeftOut() {
 		List<String> lines = IntStream.range(0, 40).mapToObj(i -> "line " + i + " " + "x".repeat(200)).toList();
 		String warning = ResumeParser.unplacedWarning(lines);

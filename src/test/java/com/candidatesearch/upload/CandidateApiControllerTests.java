@@ -111,15 +111,16 @@ class CandidateApiControllerTests {
 				null, List.of(new ParsedResume.SkillGroup("Skills", List.of("C++"))), null, null, null, null, null,
 				null);
 		given(this.candidates.exportWithMeta(5)).willReturn(Optional.of(new CandidateExport(resume,
-				new CandidateExport.Meta(List.of("no e-mail address found"),
-						List.of(new CandidateExport.PublicationMeta(0, AuthorPosition.FIRST)),
+				new CandidateExport.Meta(List.of("no e-mail address found", "1 line could not be placed in a section: “Chess”."),
+						List.of("Chess"), List.of(new CandidateExport.PublicationMeta(0, AuthorPosition.FIRST)),
 						Map.of("basics.name", new SourceSpan(0, 12, 1))))));
 
 		this.mvc.perform(get("/api/candidates/5").with(script())).andExpect(status().isOk()).andExpect(content().json("""
 				{"basics":{"name":"Ada Lovelace","email":"ada@example.org"},
 				 "work":[{"name":"Engines Ltd","position":"Engineer","startDate":"2020-01"}],
 				 "skills":[{"name":"Skills","keywords":["C++"]}],
-				 "meta":{"warnings":["no e-mail address found"],"publications":[{"index":0,"authorPosition":"FIRST"}],
+				 "meta":{"warnings":["no e-mail address found","1 line could not be placed in a section: “Chess”."],
+				          "unplaced":["Chess"],"publications":[{"index":0,"authorPosition":"FIRST"}],
 				          "sources":{"basics.name":{"start":0,"end":12,"line":1}}}}
 				""", org.springframework.test.json.JsonCompareMode.STRICT));
 	}
