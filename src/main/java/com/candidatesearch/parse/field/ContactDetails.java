@@ -1,7 +1,6 @@
 package com.candidatesearch.parse.field;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +33,21 @@ public final class ContactDetails {
 			"(?i)(?:https?://)?(?:www\\.)?(?<![a-z0-9-]|[a-z0-9-]\\.)[a-z0-9][a-z0-9-]*+(?:\\.[a-z0-9-]++){0,8}\\.(?:com|org|net|io|ai|dev|me|edu|co|info|app|page|site|xyz|tech|de|fr|es|uk|ca|us|eu|no|se|dk|fi|nl|be|ch|at|it|pl|pt|br|in|jp|kr|cn|au|nz|ie)(?:/[\\w./~%#?=&+-]*)?(?![\\w@])");
 
 	private static final Pattern LABELLED = Pattern.compile("(?i)(?<![\\w])(github|gitlab|linkedin|google scholar|gscholar"
-			+ "|scholar|orcid|twitter|x|website|web|homepage|home page|site|portfolio|blog|e-?mail|mail|phone|tel|mobile|cell)"
+			+ "|scholar|orcid|twitter|x|xing|stack ?overflow|bitbucket|researchgate|researcherid|telegram|whatsapp|skype"
+			+ "|mastodon|instagram|facebook|kaggle|youtube|bluesky"
+			+ "|website|web|homepage|home page|site|portfolio|blog|e-?mail|mail|phone|tel|mobile|cell)"
 			+ "\\s*[:：]\\s*(\\S+)");
+
+	/**
+	 * An address as a token of text: a host of two to nine labels, its scheme and path optional.
+	 * It starts only where a token starts, so "doe.org" of "jane@doe.org" or "matrix.org" of
+	 * "@jane:matrix.org" is none.
+	 */
+	private static final Pattern ADDRESS = Pattern
+		.compile("(?i)(?<![\\w@./:#-])(?:https?://)?+[a-z0-9-]++(?:\\.[a-z0-9-]++){1,8}+(?:/\\S*+)?+");
+
+	/** Punctuation that closes a sentence or a list after an address, not part of it. */
+	private static final String CLOSING_PUNCTUATION = "[.,;:)\\]|>]+$";
 
 	/** Separators left at the end of a value; the lookbehind keeps a long run of them from being rescanned at each of its characters. */
 	private static final String TRAILING_SEPARATORS = "(?<![|,;])[|,;]+$";
@@ -45,22 +57,9 @@ public final class ContactDetails {
 
 	private static final Pattern NOT_HOMEPAGE = Pattern.compile("(?i)(?:^|[/.])(?:doi\\.org|arxiv\\.org)|^[^/]*\\.(?:pdf|docx?)$");
 
-	private static final Map<String, String> NETWORKS = new LinkedHashMap<>();
-
-	static {
-		NETWORKS.put("github", "GitHub");
-		NETWORKS.put("gitlab", "GitLab");
-		NETWORKS.put("linkedin", "LinkedIn");
-		NETWORKS.put("google scholar", "Google Scholar");
-		NETWORKS.put("gscholar", "Google Scholar");
-		NETWORKS.put("scholar", "Google Scholar");
-		NETWORKS.put("orcid", "ORCID");
-		NETWORKS.put("twitter", "Twitter");
-		NETWORKS.put("x", "Twitter");
-	}
-
-	private static final Pattern PROFILE_URL = Pattern.compile("(?i)(?:https?://)?(?:www\\.)?(github\\.com|gitlab\\.com|linkedin\\.com/in"
-			+ "|scholar\\.google\\.[a-z.]{1,12}/citations\\?(?:[^\\s]{0,500}?&)?user=|orcid\\.org|twitter\\.com|x\\.com)/?([\\w.-]+)");
+	/** Labels that are no network's name as written. */
+	private static final Map<String, String> NETWORKS = Map.of("gscholar", "Google Scholar", "scholar", "Google Scholar",
+			"x", "Twitter", "skype", "Skype", "mastodon", "Mastodon");
 
 	private ContactDetails() {
 	}
@@ -89,31 +88,58 @@ public final class ContactDetails {
 		return null;
 	}
 
+	/**
+	 * The profiles on networks: "GitHub: handle" as labelled, then every address of a user's page
+	 * on a known network no label named, which says both the network and the user.
+	 */
 	public static List<Profile> profiles(String text) {
 		List<Profile> profiles = new ArrayList<>();
 		Matcher labelled = LABELLED.matcher(text);
 		boolean colon = hasColon(text);
 		while (colon && labelled.find()) {
-			String network = NETWORKS.get(labelled.group(1).toLowerCase(Locale.ROOT));
-			if (network != null) {
-				String value = labelled.group(2).replaceAll(TRAILING_SEPARATORS, "");
-				Matcher url = PROFILE_URL.matcher(value);
-				profiles.add(url.find() ? new Profile(network, url.group(2), value)
-						: new Profile(network, value.replaceFirst("^@", ""), null));
+			String label = labelled.group(1).toLowerCase(Locale.ROOT);
+			String network = NETWORKS.getOrDefault(label, Networks.named(label));
+			String value = labelled.group(2).replaceAll(TRAILING_SEPARATORS, "");
+			Profile linked = Networks.profile(value.replaceAll(CLOSING_PUNCTUATION, ""));
+			// a network's name is no handle: "Facebook\n: LinkedIn" is a list of networks
+			boolean handle = linked != null || Networks.named(value) == null;
+			if (network != null && handle && profiles.stream().noneMatch(p -> p.network().equals(network))) {
+				// "GitHub: jdoe" shows the handle, whatever address its link has
+				profiles.add(linked != null ? linked : new Profile(network, value.replaceFirst("^@", ""), null));
 			}
 		}
-		Matcher url = PROFILE_URL.matcher(text);
+		Matcher address = ADDRESS.matcher(text);
 		boolean dot = text.indexOf('.') >= 0;
-		while (dot && url.find()) {
-			String host = url.group(1).toLowerCase(Locale.ROOT);
-			String network = host.startsWith("github") ? "GitHub" : host.startsWith("gitlab") ? "GitLab"
-					: host.startsWith("linkedin") ? "LinkedIn" : host.startsWith("scholar") ? "Google Scholar"
-							: host.startsWith("orcid") ? "ORCID" : "Twitter";
-			if (profiles.stream().noneMatch(p -> p.network().equals(network))) {
-				profiles.add(new Profile(network, url.group(2), url.group()));
+		while (dot && address.find()) {
+			Profile profile = Networks.profile(address.group().replaceAll(CLOSING_PUNCTUATION, ""));
+			if (profile != null && profiles.stream().noneMatch(p -> p.network().equals(profile.network()))) {
+				profiles.add(shownHandle(profile, text, address.start()));
 			}
 		}
 		return profiles;
+	}
+
+	/**
+	 * The profile with its user as the page shows it: a handle printed just before the address
+	 * ("0000000/johndoe" before its Stack Overflow page, as a link's text is written before its
+	 * target) is the user as the resume gives it; else the user as the address has it.
+	 */
+	private static Profile shownHandle(Profile profile, String text, int addressAt) {
+		int end = addressAt;
+		while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		int start = end;
+		while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+			start--;
+		}
+		String shown = text.substring(start, end);
+		String handle = shown.startsWith("@") && !profile.username().startsWith("@") ? shown.substring(1) : shown;
+		String lower = profile.url().toLowerCase(Locale.ROOT);
+		boolean inAddress = !handle.isEmpty() && lower.endsWith(handle.toLowerCase(Locale.ROOT))
+				&& lower.length() > handle.length() && "/=@#".indexOf(lower.charAt(lower.length() - handle.length() - 1)) >= 0;
+		return inAddress && handle.contains(profile.username()) ? new Profile(profile.network(), handle, profile.url())
+				: profile;
 	}
 
 	/** The personal website: a labelled one, else the first link that is no network profile or e-mail. */
@@ -132,7 +158,7 @@ public final class ContactDetails {
 		boolean dot = text.indexOf('.') >= 0;
 		while (dot && url.find()) {
 			// a bare "Booking.com" in capitals names an employer, and a DOI or arXiv link a paper
-			if (!PROFILE_URL.matcher(url.group()).find() && !NOT_HOMEPAGE.matcher(url.group()).find()
+			if (!Networks.onNetwork(url.group()) && !NOT_HOMEPAGE.matcher(url.group()).find()
 					&& (url.group().contains("/") || url.group().contains("www")
 							|| url.group().matches("[a-z0-9-]+\\.[a-z]{2,4}"))) {
 				return url.group();
@@ -148,7 +174,8 @@ public final class ContactDetails {
 		}
 		String rest = LABELLED.matcher(text).replaceAll(" ");
 		rest = EMAIL.matcher(rest).replaceAll(" ");
-		rest = PROFILE_URL.matcher(rest).replaceAll(" ");
+		rest = ADDRESS.matcher(rest)
+			.replaceAll(address -> Networks.onNetwork(address.group()) ? " " : Matcher.quoteReplacement(address.group()));
 		rest = rest.replaceAll("[|•·,;:\\s]+", "");
 		return rest.isEmpty() && (email(text) != null || LABELLED.matcher(text).find());
 	}

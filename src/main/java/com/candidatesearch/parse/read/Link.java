@@ -2,8 +2,11 @@ package com.candidatesearch.parse.read;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import com.candidatesearch.parse.field.Networks;
 
 /**
  * A link as a reader meets it: its target and the text it shows. A profile printed as a
@@ -11,10 +14,6 @@ import java.util.regex.Pattern;
  * the reader writes it out.
  */
 final class Link {
-
-	/** The profiles the header knows by their address: a person's page, not a repository or a post. */
-	private static final Pattern PROFILE = Pattern.compile("(?:github\\.com|gitlab\\.com|twitter\\.com|x\\.com)/[\\w.-]++/?"
-			+ "|linkedin\\.com/in/[^/?#\\s]++/?|orcid\\.org/[\\d-]{15,19}[\\dx]/?|scholar\\.google\\.[a-z.]{2,12}/citations\\?\\S*user=\\S+");
 
 	/** Link texts that name a personal page instead of showing it ("Website", "My homepage"). */
 	private static final Pattern PAGE_WORDS = Pattern.compile("(?i).*\\b(?:web|website|homepage|home|site|page|portfolio|blog)\\b.*");
@@ -90,7 +89,7 @@ final class Link {
 		if (bare.isEmpty() || text.toLowerCase(Locale.ROOT).replaceAll("\\s+", "").contains(bare)) {
 			return null;
 		}
-		if (PROFILE.matcher(bare).matches()) {
+		if (isProfile(href)) {
 			return href;
 		}
 		String shown = text.strip();
@@ -98,8 +97,33 @@ final class Link {
 		return names ? href : null;
 	}
 
+	/**
+	 * The whole target of a contact link (an e-mail address, a profile) whose text wraps onto
+	 * several lines with no one line showing it whole, as a narrow column breaks
+	 * "jane@exampl / e.com": the lines are read apart, so neither piece gives the address; else
+	 * {@code null}.
+	 */
+	static String wrapped(List<String> lines, String href) {
+		if (lines.size() < 2 || href.length() > MAX_HREF) {
+			return null;
+		}
+		String whole = href.toLowerCase(Locale.ROOT).startsWith("mailto:") ? decode(cut(href.substring(7)))
+				: isProfile(href) ? href : null;
+		if (whole == null || whole.isEmpty()) {
+			return null;
+		}
+		String bare = bare(whole.toLowerCase(Locale.ROOT));
+		for (String line : lines) {
+			if (line.toLowerCase(Locale.ROOT).replaceAll("\\s+", "").contains(bare)) {
+				return null;
+			}
+		}
+		return whole;
+	}
+
+	/** Whether the target is a person's page on a network the header knows, not a repository or a post. */
 	private static boolean isProfile(String href) {
-		return PROFILE.matcher(bare(href.toLowerCase(Locale.ROOT))).matches();
+		return Networks.profile(href) != null;
 	}
 
 	/** The address without its scheme, "www." and a closing slash. */

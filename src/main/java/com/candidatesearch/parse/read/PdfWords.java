@@ -71,7 +71,7 @@ public final class PdfWords extends PDFTextStripper {
 				glyphs.add(glyph(position));
 			}
 		}
-		this.words.addAll(GlyphWords.words(getCurrentPageNo(), glyphs));
+		this.words.addAll(PdfLinks.attach(getCurrentPage(), GlyphWords.words(getCurrentPageNo(), glyphs)));
 	}
 
 	private Glyph glyph(TextPosition position) {
