@@ -46,16 +46,23 @@ public final class ContactDetails {
 	private static final Pattern ADDRESS = Pattern
 		.compile("(?i)(?<![\\w@./:#-])(?:https?://)?+[a-z0-9-]++(?:\\.[a-z0-9-]++){1,8}+(?:/\\S*+)?+");
 
+	/** A user's page on a server of many: "https://mastodon.social/@jane", a handle's address. */
+	private static final Pattern FEDIVERSE_PAGE = Pattern.compile("(?i)https?://([a-z0-9.-]++)/@([\\w.-]++)/?");
+
 	/** Punctuation that closes a sentence or a list after an address, not part of it. */
 	private static final String CLOSING_PUNCTUATION = "[.,;:)\\]|>]+$";
 
 	/** Separators left at the end of a value; the lookbehind keeps a long run of them from being rescanned at each of its characters. */
 	private static final String TRAILING_SEPARATORS = "(?<![|,;])[|,;]+$";
 
+	/** A line listing a handful of networks by name is far shorter than this. */
+	private static final int MAX_NAME_LIST = 120;
+
 	/** Name, e-mail, phone and a few profiles fit on a line far shorter than this. */
 	private static final int MAX_CONTACT_LINE = 1000;
 
-	private static final Pattern NOT_HOMEPAGE = Pattern.compile("(?i)(?:^|[/.])(?:doi\\.org|arxiv\\.org)|^[^/]*\\.(?:pdf|docx?)$");
+	/** A paper's address, a document, or a user's page on a server of many ("/@jane"): no personal site. */
+	private static final Pattern NOT_HOMEPAGE = Pattern.compile("(?i)(?:^|[/.])(?:doi\\.org|arxiv\\.org)|^[^/]*\\.(?:pdf|docx?)$|/@");
 
 	/** Labels that are no network's name as written. */
 	private static final Map<String, String> NETWORKS = Map.of("gscholar", "Google Scholar", "scholar", "Google Scholar",
@@ -105,7 +112,7 @@ public final class ContactDetails {
 			boolean handle = linked != null || Networks.named(value) == null;
 			if (network != null && handle && profiles.stream().noneMatch(p -> p.network().equals(network))) {
 				// "GitHub: jdoe" shows the handle, whatever address its link has
-				profiles.add(linked != null ? linked : new Profile(network, value.replaceFirst("^@", ""), null));
+				profiles.add(linked != null ? linked : unlinked(network, value, text, labelled.end()));
 			}
 		}
 		Matcher address = ADDRESS.matcher(text);
@@ -116,7 +123,72 @@ public final class ContactDetails {
 				profiles.add(shownHandle(profile, text, address.start()));
 			}
 		}
+		for (String network : listedNetworks(text)) {
+			if (profiles.stream().noneMatch(p -> p.network().equals(network))) {
+				profiles.add(new Profile(network, null, null));
+			}
+		}
 		return profiles;
+	}
+
+	/**
+	 * Networks named and nothing else, two or more on a line or on lines running together
+	 * ("LinkedIn · Twitter", or "Facebook" over "Instagram" beside their icons): the resume lists
+	 * where the candidate is, its links (if any) behind the names.
+	 */
+	private static List<String> listedNetworks(String text) {
+		List<String> listed = new ArrayList<>();
+		List<String> run = new ArrayList<>();
+		for (String line : text.split("\n")) {
+			List<String> names = networkNames(line);
+			if (names.isEmpty()) {
+				listed.addAll(run.size() >= 2 ? run : List.of());
+				run.clear();
+			}
+			run.addAll(names);
+		}
+		listed.addAll(run.size() >= 2 ? run : List.of());
+		return listed;
+	}
+
+	/** The networks a line names when it names networks and nothing else, else none. */
+	private static List<String> networkNames(String line) {
+		String rest = line.replaceFirst("^[^\\p{L}]++", "").strip();
+		if (rest.isEmpty() || rest.length() > MAX_NAME_LIST) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		for (String token : rest.split("[\\s·•|,/]+")) {
+			String network = Networks.named(token);
+			// "X" alone is a letter far more often than the network
+			if (network == null || token.length() < 2) {
+				return List.of();
+			}
+			names.add(network);
+		}
+		return names;
+	}
+
+	/**
+	 * A labelled handle with no address of a known network: "@jane" is the user jane, but a
+	 * fediverse handle ("@jane@mastodon.social") keeps its form; an address right after it that
+	 * holds the user ("mastodon.social/@jane") is its page, and such a page alone gives the handle.
+	 */
+	private static Profile unlinked(String network, String value, String text, int end) {
+		Matcher page = FEDIVERSE_PAGE.matcher(value);
+		if (page.matches()) {
+			return new Profile(network, "@" + page.group(2) + "@" + page.group(1), value);
+		}
+		boolean fediverse = value.matches("@[^@\\s]++@[^@\\s]++");
+		String user = fediverse ? value : value.replaceFirst("^@", "");
+		Matcher next = ADDRESS.matcher(text).region(end, text.length());
+		String url = null;
+		if (next.lookingAt() || next.region(Math.min(end + 1, text.length()), text.length()).lookingAt()) {
+			String address = next.group().replaceAll(CLOSING_PUNCTUATION, "");
+			String name = value.replaceFirst("^@", "").replaceFirst("@.*", "");
+			url = address.matches("(?i)https?://.*") && !name.isEmpty() && address.contains("/@" + name) ? address : null;
+		}
+		return new Profile(network, user, url);
 	}
 
 	/**

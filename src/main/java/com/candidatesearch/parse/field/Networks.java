@@ -45,6 +45,12 @@ public final class Networks {
 			network("Keybase", "keybase\\.io", USER), network("Hugging Face", "huggingface\\.co", USER),
 			network("Twitch", "twitch\\.tv", USER), network("Vimeo", "vimeo\\.com", USER));
 
+	/**
+	 * Networks a handle is given on without an address a link could carry: a messenger's user
+	 * name, or a Mastodon handle, whose server is the user's own.
+	 */
+	private static final List<String> WITHOUT_ADDRESS = List.of("Skype", "Signal", "Discord", "WeChat", "Mastodon");
+
 	/** An address as written: scheme and "www." optional, a host, then the path and query. */
 	private static final Pattern ADDRESS = Pattern
 		.compile("(?i)(?:https?://)?+(?:www\\.|m\\.|[a-z]{2}\\.(?=linkedin))?+([a-z0-9.-]++)(?:/(\\S*+))?+");
@@ -90,6 +96,22 @@ public final class Networks {
 		for (Network network : TABLE) {
 			if (network.host().matcher(lower).matches()) {
 				return network;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The network without an address an icon's glyph stands for, by the glyph's name as icon
+	 * fonts give it ("skype", "discord-alt", "square-signal"), or {@code null}: such an icon is
+	 * all the page shows of the network.
+	 */
+	public static String withoutAddress(String glyphName) {
+		for (String part : glyphName.toLowerCase(Locale.ROOT).split("[\\s_.-]+")) {
+			for (String network : WITHOUT_ADDRESS) {
+				if (network.toLowerCase(Locale.ROOT).equals(part)) {
+					return network;
+				}
 			}
 		}
 		return null;
