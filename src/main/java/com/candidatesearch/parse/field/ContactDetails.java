@@ -229,14 +229,45 @@ public final class ContactDetails {
 		Matcher url = URL.matcher(withoutEmails);
 		boolean dot = text.indexOf('.') >= 0;
 		while (dot && url.find()) {
-			// a bare "Booking.com" in capitals names an employer, and a DOI or arXiv link a paper
+			// a bare "Booking.com" in capitals names an employer, and a DOI or arXiv link a paper;
+			// a lower-case host with its subdomain ("jane.example.com") is a site where it stands alone
 			if (!Networks.onNetwork(url.group()) && !NOT_HOMEPAGE.matcher(url.group()).find()
-					&& (url.group().contains("/") || url.group().contains("www")
-							|| url.group().matches("[a-z0-9-]+\\.[a-z]{2,4}"))) {
+					&& !emailTail(url.group(), text) && (url.group().contains("/") || url.group().contains("www")
+							|| url.group().matches("[a-z0-9-]+\\.[a-z]{2,4}")
+							|| url.group().matches("[a-z0-9-]+(?:\\.[a-z0-9-]+){1,3}\\.[a-z]{2,4}")
+									&& alone(withoutEmails, url.start(), url.end()))) {
 				return url.group();
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a host is the end of an e-mail address cut where a narrow column wrapped it
+	 * ("e.com" of "jane@exampl" over "e.com"), not a domain of its own.
+	 */
+	private static boolean emailTail(String host, String text) {
+		if (text.indexOf('@') < 0 || host.indexOf('/') >= 0) {
+			return false;
+		}
+		Matcher email = EMAIL.matcher(text);
+		String lower = host.toLowerCase(Locale.ROOT);
+		while (email.find()) {
+			String domain = email.group().substring(email.group().indexOf('@') + 1).toLowerCase(Locale.ROOT);
+			if (domain.length() > lower.length() && domain.endsWith(lower)
+					&& domain.charAt(domain.length() - lower.length() - 1) != '.') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the text from start to end is all of its line. */
+	private static boolean alone(String text, int start, int end) {
+		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+		int lineEnd = text.indexOf('\n', end);
+		return text.substring(lineStart, start).isBlank()
+				&& text.substring(end, lineEnd < 0 ? text.length() : lineEnd).isBlank();
 	}
 
 	/** Whether a line holds nothing but contact details, so it is no part of a section's content. */

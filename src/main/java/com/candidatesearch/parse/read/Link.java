@@ -2,7 +2,6 @@ package com.candidatesearch.parse.read;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -98,27 +97,20 @@ final class Link {
 	}
 
 	/**
-	 * The whole target of a contact link (an e-mail address, a profile) whose text wraps onto
-	 * several lines with no one line showing it whole, as a narrow column breaks
-	 * "jane@exampl / e.com": the lines are read apart, so neither piece gives the address; else
-	 * {@code null}.
+	 * Whether a link's text, its spaces taken out, is its target as written: an address that
+	 * only a line break split.
 	 */
-	static String wrapped(List<String> lines, String href) {
-		if (lines.size() < 2 || href.length() > MAX_HREF) {
-			return null;
+	static boolean spells(String text, String href) {
+		if (href.length() > MAX_HREF) {
+			return false;
 		}
-		String whole = href.toLowerCase(Locale.ROOT).startsWith("mailto:") ? decode(cut(href.substring(7)))
-				: isProfile(href) ? href : null;
-		if (whole == null || whole.isEmpty()) {
-			return null;
+		String lower = href.toLowerCase(Locale.ROOT);
+		String joined = text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+		if (lower.startsWith("mailto:")) {
+			return joined.equals(decode(cut(href.substring(7))).toLowerCase(Locale.ROOT));
 		}
-		String bare = bare(whole.toLowerCase(Locale.ROOT));
-		for (String line : lines) {
-			if (line.toLowerCase(Locale.ROOT).replaceAll("\\s+", "").contains(bare)) {
-				return null;
-			}
-		}
-		return whole;
+		boolean web = lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.");
+		return web && !joined.isEmpty() && bare(joined).equals(bare(lower));
 	}
 
 	/** Whether the target is a person's page on a network the header knows, not a repository or a post. */

@@ -32,7 +32,10 @@ final class PdfLinks {
 	private PdfLinks() {
 	}
 
-	/** The page's words with each link's target, where it is news, as a word after the link's last word. */
+	/**
+	 * The page's words with each link's target, where it is news, as a word after the link's last
+	 * word, and each address a narrow column wrapped onto two lines put back together.
+	 */
 	static List<Word> attach(PDPage page, List<Word> words) {
 		Map<String, List<Area>> links;
 		try {
@@ -42,60 +45,60 @@ final class PdfLinks {
 			// a broken annotation costs the links, not the page's text
 			return words;
 		}
-		if (links.isEmpty()) {
-			return words;
-		}
 		List<Word> attached = new ArrayList<>(words);
 		for (Map.Entry<String, List<Area>> link : links.entrySet()) {
-			Word target = target(link.getKey(), link.getValue(), words);
-			if (target != null) {
-				attached.add(target);
+			// every box linking to one target counts together, so a link wrapped onto two lines,
+			// or an icon and a handle linked apart, is judged by all the text it shows
+			List<Word> covered = new ArrayList<>();
+			for (Word word : attached) {
+				if (!word.icon() && link.getValue().stream().anyMatch(area -> area.covers(word))) {
+					covered.add(word);
+				}
+			}
+			if (covered.isEmpty()) {
+				continue;
+			}
+			covered.sort(Comparator.comparing(Word::y).thenComparing(Word::x));
+			String text = String.join(" ", covered.stream().map(Word::text).toList());
+			if (lines(covered) > 1 && Link.spells(text, link.getKey())) {
+				join(covered, attached);
+				continue;
+			}
+			String shown = Link.target(text, link.getKey());
+			if (shown != null) {
+				Word last = covered.get(covered.size() - 1);
+				// drawn nowhere, so it takes no width: the gaps the layout reads stay as the page has them
+				attached.add(new Word(last.page(), last.endX(), last.endX(), last.y(), last.size(), false, false, shown));
 			}
 		}
 		return attached;
 	}
 
-	/**
-	 * The word to add for one target: every box linking to it counts together, so a link wrapped
-	 * onto two lines, or an icon and a handle linked apart, is judged by all the text it shows.
-	 */
-	private static Word target(String href, List<Area> areas, List<Word> words) {
-		List<Word> covered = new ArrayList<>();
-		for (Word word : words) {
-			if (areas.stream().anyMatch(area -> area.covers(word))) {
-				covered.add(word);
-			}
-		}
-		if (covered.isEmpty()) {
-			return null;
-		}
-		covered.sort(Comparator.comparing(Word::y).thenComparing(Word::x));
-		List<String> lines = new ArrayList<>();
-		StringBuilder text = new StringBuilder();
+	/** How many lines the words (in reading order) are on. */
+	private static int lines(List<Word> covered) {
+		int lines = 1;
 		float lineY = covered.get(0).y();
-		StringBuilder line = new StringBuilder();
 		for (Word word : covered) {
 			if (word.y() - lineY > BASELINE * word.size()) {
-				lines.add(line.toString());
-				line.setLength(0);
+				lines++;
 				lineY = word.y();
 			}
-			if (!word.icon()) {
-				text.append(text.isEmpty() ? "" : " ").append(word.text());
-				line.append(line.isEmpty() ? "" : " ").append(word.text());
-			}
 		}
-		lines.add(line.toString());
-		String shown = Link.target(text.toString(), href);
-		if (shown == null) {
-			shown = Link.wrapped(lines, href);
-		}
-		if (shown == null) {
-			return null;
-		}
-		Word last = covered.get(covered.size() - 1);
-		// drawn nowhere, so it takes no width: the gaps the layout reads stay as the page has them
-		return new Word(last.page(), last.endX(), last.endX(), last.y(), last.size(), false, false, shown);
+		return lines;
+	}
+
+	/**
+	 * An address wrapped onto several lines ("jane@exampl" over "e.com") as one word where it
+	 * starts: its pieces read apart are no address, and the tail reads as a domain of its own.
+	 */
+	private static void join(List<Word> pieces, List<Word> words) {
+		Word first = pieces.get(0);
+		StringBuilder whole = new StringBuilder();
+		pieces.forEach(piece -> whole.append(piece.text()));
+		int at = words.indexOf(first);
+		words.removeAll(pieces);
+		words.add(Math.max(0, Math.min(at, words.size())), new Word(first.page(), first.x(), first.endX(), first.y(),
+				first.size(), first.bold(), first.italic(), whole.toString()));
 	}
 
 	/** The page's link boxes by their targets, in page coordinates from the top left as the words have them. */
