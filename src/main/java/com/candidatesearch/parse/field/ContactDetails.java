@@ -49,8 +49,11 @@ public final class ContactDetails {
 	/** A user's page on a server of many: "https://mastodon.social/@jane", a handle's address. */
 	private static final Pattern FEDIVERSE_PAGE = Pattern.compile("(?i)https?://([a-z0-9.-]++)/@([\\w.-]++)/?");
 
-	/** Punctuation that closes a sentence or a list after an address, not part of it. */
-	private static final String CLOSING_PUNCTUATION = "[.,;:)\\]|>]+$";
+	/**
+	 * Punctuation that closes a sentence or a list after an address, not part of it; as with
+	 * the separators, the lookbehind keeps a long run from being rescanned at each character.
+	 */
+	private static final String CLOSING_PUNCTUATION = "(?<![.,;:)\\]|>])[.,;:)\\]|>]++$";
 
 	/** Separators left at the end of a value; the lookbehind keeps a long run of them from being rescanned at each of its characters. */
 	private static final String TRAILING_SEPARATORS = "(?<![|,;])[|,;]+$";
