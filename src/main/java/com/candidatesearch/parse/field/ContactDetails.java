@@ -58,6 +58,12 @@ public final class ContactDetails {
 	/** Separators left at the end of a value; the lookbehind keeps a long run of them from being rescanned at each of its characters. */
 	private static final String TRAILING_SEPARATORS = "(?<![|,;])[|,;]+$";
 
+	/**
+	 * A handle on a line of its own under its network's name: a user name as people pick them,
+	 * in lower case, so "GitHub" over "Docker" in a list of tools is no profile.
+	 */
+	private static final Pattern STACKED_HANDLE = Pattern.compile("@?[a-z0-9][a-z0-9._-]{1,38}");
+
 	/** A line listing a handful of networks by name is far shorter than this. */
 	private static final int MAX_NAME_LIST = 120;
 
@@ -124,6 +130,16 @@ public final class ContactDetails {
 			Profile profile = Networks.profile(address.group().replaceAll(CLOSING_PUNCTUATION, ""));
 			if (profile != null && profiles.stream().noneMatch(p -> p.network().equals(profile.network()))) {
 				profiles.add(shownHandle(profile, text, address.start()));
+			}
+		}
+		String[] lines = text.split("\n");
+		for (int i = 0; i + 1 < lines.length; i++) {
+			// "GitHub" over "jdoe": a network's name as the label of the handle on the line below
+			String network = Networks.named(lines[i].strip());
+			String handle = lines[i + 1].strip();
+			if (network != null && lines[i].strip().length() > 1 && STACKED_HANDLE.matcher(handle).matches()
+					&& profiles.stream().noneMatch(p -> p.network().equals(network))) {
+				profiles.add(new Profile(network, handle.replaceFirst("^@", ""), null));
 			}
 		}
 		for (String network : listedNetworks(text)) {

@@ -26,6 +26,13 @@ class ContactDetailsTests {
 	}
 
 	@Test
+	void aHandleUnderItsNetworksNameIsAProfile() {
+		assertThat(ContactDetails.profiles("GitHub\njdoe\nLinkedIn\njane-doe\nWork"))
+			.containsExactly(new Profile("GitHub", "jdoe", null), new Profile("LinkedIn", "jane-doe", null));
+		assertThat(ContactDetails.profiles("Tools\nGitHub\nDocker")).as("a tool under a tool").isEmpty();
+	}
+
+	@Test
 	void networksListedByNameAloneAreProfilesWithoutUsers() {
 		assertThat(ContactDetails.profiles("Profiles\nLinkedIn · Twitter\nExperience"))
 			.containsExactly(new Profile("LinkedIn", null, null), new Profile("Twitter", null, null));
