@@ -255,7 +255,8 @@ public final class ContactDetails {
 							|| url.group().matches("[a-z0-9-]+\\.[a-z]{2,4}")
 							|| url.group().matches("[a-z0-9-]+(?:\\.[a-z0-9-]+){1,3}\\.[a-z]{2,4}")
 									&& alone(withoutEmails, url.start(), url.end()))) {
-				return url.group();
+				String joined = wrappedHost(withoutEmails, url.start(), url.group());
+				return joined != null ? joined : url.group();
 			}
 		}
 		return null;
@@ -279,6 +280,25 @@ public final class ContactDetails {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The whole host when a bare one starting its line is the end of one a narrow column broke
+	 * ("jane.exampl" over "e.com"): the line above ends in a piece of a host, and the two read
+	 * together as one; else {@code null}.
+	 */
+	private static String wrappedHost(String text, int start, String host) {
+		if (host.contains("/") || start < 2 || text.charAt(start - 1) != '\n') {
+			return null;
+		}
+		int lineStart = text.lastIndexOf('\n', start - 2) + 1;
+		String above = text.substring(lineStart, start - 1).strip();
+		String piece = above.substring(above.lastIndexOf(' ') + 1);
+		if (!piece.matches("[a-z0-9-]++(?:\\.[a-z0-9-]++){1,4}") || URL.matcher(piece).matches()) {
+			return null;
+		}
+		String joined = piece + host;
+		return URL.matcher(joined).matches() ? joined : null;
 	}
 
 	/** Whether the text from start to end is all of its line. */

@@ -43,6 +43,7 @@ class ContactDetailsTests {
 	void theSiteIsNoNetworkPageAndNoPieceOfAWrappedAddress() {
 		assertThat(ContactDetails.website("github.com/jdoe\nlinkedin.com/in/jdoe\njdoe.example.org")).isEqualTo("jdoe.example.org");
 		assertThat(ContactDetails.website("jane@exampl\ne.com jane@example.com\nhttps://jane.example.net")).isEqualTo("https://jane.example.net");
+		assertThat(ContactDetails.website("jane.exampl\ne.com")).as("a host a narrow column broke").isEqualTo("jane.example.com");
 		assertThat(ContactDetails.website("Worked with docs.example.org daily")).as("a subdomain host in a sentence").isNull();
 	}
 
