@@ -83,7 +83,13 @@ public final class CitationStyle {
 			return "https://doi.org/" + doi.group(1);
 		}
 		Matcher link = LINK.matcher(text);
-		return link.find() ? link.group() : null;
+		while (link.find()) {
+			// a person's page on a network is the author's profile, not the paper's
+			if (Networks.profile(link.group()) == null) {
+				return link.group();
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package com.candidatesearch.parse.field;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,33 +33,49 @@ public final class ContactDetails {
 			"(?i)(?:https?://)?(?:www\\.)?(?<![a-z0-9-]|[a-z0-9-]\\.)[a-z0-9][a-z0-9-]*+(?:\\.[a-z0-9-]++){0,8}\\.(?:com|org|net|io|ai|dev|me|edu|co|info|app|page|site|xyz|tech|de|fr|es|uk|ca|us|eu|no|se|dk|fi|nl|be|ch|at|it|pl|pt|br|in|jp|kr|cn|au|nz|ie)(?:/[\\w./~%#?=&+-]*)?(?![\\w@])");
 
 	private static final Pattern LABELLED = Pattern.compile("(?i)(?<![\\w])(github|gitlab|linkedin|google scholar|gscholar"
-			+ "|scholar|orcid|twitter|x|website|web|homepage|home page|site|portfolio|blog|e-?mail|mail|phone|tel|mobile|cell)"
+			+ "|scholar|orcid|twitter|x|xing|stack ?overflow|bitbucket|researchgate|researcherid|telegram|whatsapp|skype"
+			+ "|mastodon|instagram|facebook|kaggle|youtube|bluesky"
+			+ "|website|web|homepage|home page|site|portfolio|blog|e-?mail|mail|phone|tel|mobile|cell)"
 			+ "\\s*[:：]\\s*(\\S+)");
+
+	/**
+	 * An address as a token of text: a host of two to nine labels, its scheme and path optional.
+	 * It starts only where a token starts, so "doe.org" of "jane@doe.org" or "matrix.org" of
+	 * "@jane:matrix.org" is none.
+	 */
+	private static final Pattern ADDRESS = Pattern
+		.compile("(?i)(?<![\\w@./:#-])(?:https?://)?+[a-z0-9-]++(?:\\.[a-z0-9-]++){1,8}+(?:/\\S*+)?+");
+
+	/** A user's page on a server of many: "https://mastodon.social/@jane", a handle's address. */
+	private static final Pattern FEDIVERSE_PAGE = Pattern.compile("(?i)https?://([a-z0-9.-]++)/@([\\w.-]++)/?");
+
+	/**
+	 * Punctuation that closes a sentence or a list after an address, not part of it; as with
+	 * the separators, the lookbehind keeps a long run from being rescanned at each character.
+	 */
+	private static final String CLOSING_PUNCTUATION = "(?<![.,;:)\\]|>])[.,;:)\\]|>]++$";
 
 	/** Separators left at the end of a value; the lookbehind keeps a long run of them from being rescanned at each of its characters. */
 	private static final String TRAILING_SEPARATORS = "(?<![|,;])[|,;]+$";
 
+	/**
+	 * A handle on a line of its own under its network's name: a user name as people pick them,
+	 * in lower case, so "GitHub" over "Docker" in a list of tools is no profile.
+	 */
+	private static final Pattern STACKED_HANDLE = Pattern.compile("@?[a-z0-9][a-z0-9._-]{1,38}");
+
+	/** A line listing a handful of networks by name is far shorter than this. */
+	private static final int MAX_NAME_LIST = 120;
+
 	/** Name, e-mail, phone and a few profiles fit on a line far shorter than this. */
 	private static final int MAX_CONTACT_LINE = 1000;
 
-	private static final Pattern NOT_HOMEPAGE = Pattern.compile("(?i)(?:^|[/.])(?:doi\\.org|arxiv\\.org)|^[^/]*\\.(?:pdf|docx?)$");
+	/** A paper's address, a document, or a user's page on a server of many ("/@jane"): no personal site. */
+	private static final Pattern NOT_HOMEPAGE = Pattern.compile("(?i)(?:^|[/.])(?:doi\\.org|arxiv\\.org)|^[^/]*\\.(?:pdf|docx?)$|/@");
 
-	private static final Map<String, String> NETWORKS = new LinkedHashMap<>();
-
-	static {
-		NETWORKS.put("github", "GitHub");
-		NETWORKS.put("gitlab", "GitLab");
-		NETWORKS.put("linkedin", "LinkedIn");
-		NETWORKS.put("google scholar", "Google Scholar");
-		NETWORKS.put("gscholar", "Google Scholar");
-		NETWORKS.put("scholar", "Google Scholar");
-		NETWORKS.put("orcid", "ORCID");
-		NETWORKS.put("twitter", "Twitter");
-		NETWORKS.put("x", "Twitter");
-	}
-
-	private static final Pattern PROFILE_URL = Pattern.compile("(?i)(?:https?://)?(?:www\\.)?(github\\.com|gitlab\\.com|linkedin\\.com/in"
-			+ "|scholar\\.google\\.[a-z.]{1,12}/citations\\?(?:[^\\s]{0,500}?&)?user=|orcid\\.org|twitter\\.com|x\\.com)/?([\\w.-]+)");
+	/** Labels that are no network's name as written. */
+	private static final Map<String, String> NETWORKS = Map.of("gscholar", "Google Scholar", "scholar", "Google Scholar",
+			"x", "Twitter", "skype", "Skype", "mastodon", "Mastodon");
 
 	private ContactDetails() {
 	}
@@ -89,31 +104,133 @@ public final class ContactDetails {
 		return null;
 	}
 
+	/**
+	 * The profiles on networks: "GitHub: handle" as labelled, then every address of a user's page
+	 * on a known network no label named, which says both the network and the user.
+	 */
 	public static List<Profile> profiles(String text) {
 		List<Profile> profiles = new ArrayList<>();
 		Matcher labelled = LABELLED.matcher(text);
 		boolean colon = hasColon(text);
 		while (colon && labelled.find()) {
-			String network = NETWORKS.get(labelled.group(1).toLowerCase(Locale.ROOT));
-			if (network != null) {
-				String value = labelled.group(2).replaceAll(TRAILING_SEPARATORS, "");
-				Matcher url = PROFILE_URL.matcher(value);
-				profiles.add(url.find() ? new Profile(network, url.group(2), value)
-						: new Profile(network, value.replaceFirst("^@", ""), null));
+			String label = labelled.group(1).toLowerCase(Locale.ROOT);
+			String network = NETWORKS.getOrDefault(label, Networks.named(label));
+			String value = labelled.group(2).replaceAll(TRAILING_SEPARATORS, "");
+			Profile linked = Networks.profile(value.replaceAll(CLOSING_PUNCTUATION, ""));
+			// a network's name is no handle: "Facebook\n: LinkedIn" is a list of networks
+			boolean handle = linked != null || Networks.named(value) == null;
+			if (network != null && handle && profiles.stream().noneMatch(p -> p.network().equals(network))) {
+				// "GitHub: jdoe" shows the handle, whatever address its link has
+				profiles.add(linked != null ? linked : unlinked(network, value, text, labelled.end()));
 			}
 		}
-		Matcher url = PROFILE_URL.matcher(text);
+		Matcher address = ADDRESS.matcher(text);
 		boolean dot = text.indexOf('.') >= 0;
-		while (dot && url.find()) {
-			String host = url.group(1).toLowerCase(Locale.ROOT);
-			String network = host.startsWith("github") ? "GitHub" : host.startsWith("gitlab") ? "GitLab"
-					: host.startsWith("linkedin") ? "LinkedIn" : host.startsWith("scholar") ? "Google Scholar"
-							: host.startsWith("orcid") ? "ORCID" : "Twitter";
+		while (dot && address.find()) {
+			Profile profile = Networks.profile(address.group().replaceAll(CLOSING_PUNCTUATION, ""));
+			if (profile != null && profiles.stream().noneMatch(p -> p.network().equals(profile.network()))) {
+				profiles.add(shownHandle(profile, text, address.start()));
+			}
+		}
+		String[] lines = text.split("\n");
+		for (int i = 0; i + 1 < lines.length; i++) {
+			// "GitHub" over "jdoe": a network's name as the label of the handle on the line below
+			String network = Networks.named(lines[i].strip());
+			String handle = lines[i + 1].strip();
+			if (network != null && lines[i].strip().length() > 1 && STACKED_HANDLE.matcher(handle).matches()
+					&& profiles.stream().noneMatch(p -> p.network().equals(network))) {
+				profiles.add(new Profile(network, handle.replaceFirst("^@", ""), null));
+			}
+		}
+		for (String network : listedNetworks(text)) {
 			if (profiles.stream().noneMatch(p -> p.network().equals(network))) {
-				profiles.add(new Profile(network, url.group(2), url.group()));
+				profiles.add(new Profile(network, null, null));
 			}
 		}
 		return profiles;
+	}
+
+	/**
+	 * Networks named and nothing else, two or more on a line or on lines running together
+	 * ("LinkedIn · Twitter", or "Facebook" over "Instagram" beside their icons): the resume lists
+	 * where the candidate is, its links (if any) behind the names.
+	 */
+	private static List<String> listedNetworks(String text) {
+		List<String> listed = new ArrayList<>();
+		List<String> run = new ArrayList<>();
+		for (String line : text.split("\n")) {
+			List<String> names = networkNames(line);
+			if (names.isEmpty()) {
+				listed.addAll(run.size() >= 2 ? run : List.of());
+				run.clear();
+			}
+			run.addAll(names);
+		}
+		listed.addAll(run.size() >= 2 ? run : List.of());
+		return listed;
+	}
+
+	/** The networks a line names when it names networks and nothing else, else none. */
+	private static List<String> networkNames(String line) {
+		String rest = line.replaceFirst("^[^\\p{L}]++", "").strip();
+		if (rest.isEmpty() || rest.length() > MAX_NAME_LIST) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		for (String token : rest.split("[\\s·•|,/]+")) {
+			String network = Networks.named(token);
+			// "X" alone is a letter far more often than the network
+			if (network == null || token.length() < 2) {
+				return List.of();
+			}
+			names.add(network);
+		}
+		return names;
+	}
+
+	/**
+	 * A labelled handle with no address of a known network: "@jane" is the user jane, but a
+	 * fediverse handle ("@jane@mastodon.social") keeps its form; an address right after it that
+	 * holds the user ("mastodon.social/@jane") is its page, and such a page alone gives the handle.
+	 */
+	private static Profile unlinked(String network, String value, String text, int end) {
+		Matcher page = FEDIVERSE_PAGE.matcher(value);
+		if (page.matches()) {
+			return new Profile(network, "@" + page.group(2) + "@" + page.group(1), value);
+		}
+		boolean fediverse = value.matches("@[^@\\s]++@[^@\\s]++");
+		String user = fediverse ? value : value.replaceFirst("^@", "");
+		Matcher next = ADDRESS.matcher(text).region(end, text.length());
+		String url = null;
+		if (next.lookingAt() || next.region(Math.min(end + 1, text.length()), text.length()).lookingAt()) {
+			String address = next.group().replaceAll(CLOSING_PUNCTUATION, "");
+			String name = value.replaceFirst("^@", "").replaceFirst("@.*", "");
+			url = address.matches("(?i)https?://.*") && !name.isEmpty() && address.contains("/@" + name) ? address : null;
+		}
+		return new Profile(network, user, url);
+	}
+
+	/**
+	 * The profile with its user as the page shows it: a handle printed just before the address
+	 * ("0000000/johndoe" before its Stack Overflow page, as a link's text is written before its
+	 * target) is the user as the resume gives it; else the user as the address has it.
+	 */
+	private static Profile shownHandle(Profile profile, String text, int addressAt) {
+		int end = addressAt;
+		while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		int start = end;
+		while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+			start--;
+		}
+		String shown = text.substring(start, end);
+		String handle = shown.startsWith("@") && !profile.username().startsWith("@") ? shown.substring(1) : shown;
+		String lower = profile.url().toLowerCase(Locale.ROOT);
+		boolean inAddress = !handle.isEmpty() && lower.endsWith(handle.toLowerCase(Locale.ROOT))
+				&& lower.length() > handle.length() && "/=@#".indexOf(lower.charAt(lower.length() - handle.length() - 1)) >= 0;
+		return inAddress && handle.contains(profile.username()) ? new Profile(profile.network(), handle, profile.url())
+				: profile;
 	}
 
 	/** The personal website: a labelled one, else the first link that is no network profile or e-mail. */
@@ -131,14 +248,65 @@ public final class ContactDetails {
 		Matcher url = URL.matcher(withoutEmails);
 		boolean dot = text.indexOf('.') >= 0;
 		while (dot && url.find()) {
-			// a bare "Booking.com" in capitals names an employer, and a DOI or arXiv link a paper
-			if (!PROFILE_URL.matcher(url.group()).find() && !NOT_HOMEPAGE.matcher(url.group()).find()
-					&& (url.group().contains("/") || url.group().contains("www")
-							|| url.group().matches("[a-z0-9-]+\\.[a-z]{2,4}"))) {
-				return url.group();
+			// a bare "Booking.com" in capitals names an employer, and a DOI or arXiv link a paper;
+			// a lower-case host with its subdomain ("jane.example.com") is a site where it stands alone
+			if (!Networks.onNetwork(url.group()) && !NOT_HOMEPAGE.matcher(url.group()).find()
+					&& !emailTail(url.group(), text) && (url.group().contains("/") || url.group().contains("www")
+							|| url.group().matches("[a-z0-9-]+\\.[a-z]{2,4}")
+							|| url.group().matches("[a-z0-9-]+(?:\\.[a-z0-9-]+){1,3}\\.[a-z]{2,4}")
+									&& alone(withoutEmails, url.start(), url.end()))) {
+				String joined = wrappedHost(withoutEmails, url.start(), url.group());
+				return joined != null ? joined : url.group();
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a host is the end of an e-mail address cut where a narrow column wrapped it
+	 * ("e.com" of "jane@exampl" over "e.com"), not a domain of its own.
+	 */
+	private static boolean emailTail(String host, String text) {
+		if (text.indexOf('@') < 0 || host.indexOf('/') >= 0) {
+			return false;
+		}
+		Matcher email = EMAIL.matcher(text);
+		String lower = host.toLowerCase(Locale.ROOT);
+		while (email.find()) {
+			String domain = email.group().substring(email.group().indexOf('@') + 1).toLowerCase(Locale.ROOT);
+			if (domain.length() > lower.length() && domain.endsWith(lower)
+					&& domain.charAt(domain.length() - lower.length() - 1) != '.') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The whole host when a bare one starting its line is the end of one a narrow column broke
+	 * ("jane.exampl" over "e.com"): the line above ends in a piece of a host, and the two read
+	 * together as one; else {@code null}.
+	 */
+	private static String wrappedHost(String text, int start, String host) {
+		if (host.contains("/") || start < 2 || text.charAt(start - 1) != '\n') {
+			return null;
+		}
+		int lineStart = text.lastIndexOf('\n', start - 2) + 1;
+		String above = text.substring(lineStart, start - 1).strip();
+		String piece = above.substring(above.lastIndexOf(' ') + 1);
+		if (!piece.matches("[a-z0-9-]++(?:\\.[a-z0-9-]++){1,4}") || URL.matcher(piece).matches()) {
+			return null;
+		}
+		String joined = piece + host;
+		return URL.matcher(joined).matches() ? joined : null;
+	}
+
+	/** Whether the text from start to end is all of its line. */
+	private static boolean alone(String text, int start, int end) {
+		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+		int lineEnd = text.indexOf('\n', end);
+		return text.substring(lineStart, start).isBlank()
+				&& text.substring(end, lineEnd < 0 ? text.length() : lineEnd).isBlank();
 	}
 
 	/** Whether a line holds nothing but contact details, so it is no part of a section's content. */
@@ -148,7 +316,8 @@ public final class ContactDetails {
 		}
 		String rest = LABELLED.matcher(text).replaceAll(" ");
 		rest = EMAIL.matcher(rest).replaceAll(" ");
-		rest = PROFILE_URL.matcher(rest).replaceAll(" ");
+		rest = ADDRESS.matcher(rest)
+			.replaceAll(address -> Networks.onNetwork(address.group()) ? " " : Matcher.quoteReplacement(address.group()));
 		rest = rest.replaceAll("[|•·,;:\\s]+", "");
 		return rest.isEmpty() && (email(text) != null || LABELLED.matcher(text).find());
 	}

@@ -5,16 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import com.candidatesearch.parse.field.Networks;
+
 /**
  * A link as a reader meets it: its target and the text it shows. A profile printed as a
  * handle or an icon has its network only in the target, which the header never sees unless
  * the reader writes it out.
  */
 final class Link {
-
-	/** The profiles the header knows by their address: a person's page, not a repository or a post. */
-	private static final Pattern PROFILE = Pattern.compile("(?:github\\.com|gitlab\\.com|twitter\\.com|x\\.com)/[\\w.-]++/?"
-			+ "|linkedin\\.com/in/[^/?#\\s]++/?|orcid\\.org/[\\d-]{15,19}[\\dx]/?|scholar\\.google\\.[a-z.]{2,12}/citations\\?\\S*user=\\S+");
 
 	/** Link texts that name a personal page instead of showing it ("Website", "My homepage"). */
 	private static final Pattern PAGE_WORDS = Pattern.compile("(?i).*\\b(?:web|website|homepage|home|site|page|portfolio|blog)\\b.*");
@@ -90,7 +88,7 @@ final class Link {
 		if (bare.isEmpty() || text.toLowerCase(Locale.ROOT).replaceAll("\\s+", "").contains(bare)) {
 			return null;
 		}
-		if (PROFILE.matcher(bare).matches()) {
+		if (isProfile(href)) {
 			return href;
 		}
 		String shown = text.strip();
@@ -98,8 +96,26 @@ final class Link {
 		return names ? href : null;
 	}
 
+	/**
+	 * Whether a link's text, its spaces taken out, is its target as written: an address that
+	 * only a line break split.
+	 */
+	static boolean spells(String text, String href) {
+		if (href.length() > MAX_HREF) {
+			return false;
+		}
+		String lower = href.toLowerCase(Locale.ROOT);
+		String joined = text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+		if (lower.startsWith("mailto:")) {
+			return joined.equals(decode(cut(href.substring(7))).toLowerCase(Locale.ROOT));
+		}
+		boolean web = lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.");
+		return web && !joined.isEmpty() && bare(joined).equals(bare(lower));
+	}
+
+	/** Whether the target is a person's page on a network the header knows, not a repository or a post. */
 	private static boolean isProfile(String href) {
-		return PROFILE.matcher(bare(href.toLowerCase(Locale.ROOT))).matches();
+		return Networks.profile(href) != null;
 	}
 
 	/** The address without its scheme, "www." and a closing slash. */

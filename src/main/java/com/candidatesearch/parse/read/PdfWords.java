@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import com.candidatesearch.parse.field.Networks;
 import com.candidatesearch.parse.layout.Bullets;
 import com.candidatesearch.parse.read.GlyphWords.Glyph;
 
@@ -71,7 +72,7 @@ public final class PdfWords extends PDFTextStripper {
 				glyphs.add(glyph(position));
 			}
 		}
-		this.words.addAll(GlyphWords.words(getCurrentPageNo(), glyphs));
+		this.words.addAll(PdfLinks.attach(getCurrentPage(), GlyphWords.words(getCurrentPageNo(), glyphs)));
 	}
 
 	private Glyph glyph(TextPosition position) {
@@ -88,6 +89,12 @@ public final class PdfWords extends PDFTextStripper {
 			else {
 				icon = Bullets.strip(text + " x") == null;
 			}
+		}
+		String network = icon ? facts.network(position) : null;
+		if (network != null) {
+			// a Skype logo before a handle is the only word saying which network it is on
+			text = network + ":";
+			icon = false;
 		}
 		int code = position.getCharacterCodes().length > 0 ? position.getCharacterCodes()[0] : 0;
 		// the size as drawn: Chromium sets text at one size and scales the page, so the font
@@ -130,6 +137,21 @@ public final class PdfWords extends PDFTextStripper {
 				italic |= descriptor.isItalic() || descriptor.getItalicAngle() != 0;
 			}
 			return new FontFacts(font, name, bold, italic, ICON_FONT.matcher(name).find(), new HashMap<>());
+		}
+
+		/** The network without an address an icon's glyph is the logo of, by the glyph's name, or null. */
+		String network(TextPosition position) {
+			int[] codes = position.getCharacterCodes();
+			if (codes.length != 1 || this.font == null) {
+				return null;
+			}
+			try {
+				String glyph = glyphName(codes[0]);
+				return glyph == null ? null : Networks.withoutAddress(glyph);
+			}
+			catch (IOException | RuntimeException unreadable) {
+				return null;
+			}
 		}
 
 		/** The text a glyph's name stands for, by the Adobe Glyph List's rules, or null. */

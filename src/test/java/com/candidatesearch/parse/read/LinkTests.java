@@ -49,4 +49,19 @@ class LinkTests {
 		return link;
 	}
 
+	@Test
+	void showsAProfileOnAnyNetworkItKnows() {
+		assertThat(Link.target("john_doe", "https://www.xing.com/profile/john_doe")).isEqualTo("https://www.xing.com/profile/john_doe");
+		assertThat(Link.target("@ada:matrix.org", "https://matrix.to/#/@ada:matrix.org")).isEqualTo("https://matrix.to/#/@ada:matrix.org");
+		assertThat(Link.target("ada", "https://t.me/ada")).isEqualTo("https://t.me/ada");
+	}
+
+	@Test
+	void aTextSpellsItsTargetWhenOnlyALineBreakSplitIt() {
+		assertThat(Link.spells("ada@exampl e.org", "mailto:ada@example.org")).isTrue();
+		assertThat(Link.spells("scholar.google.com/citations? user=X1", "https://scholar.google.com/citations?user=X1")).isTrue();
+		assertThat(Link.spells("Email me", "mailto:ada@example.org")).isFalse();
+		assertThat(Link.spells("ada", "https://github.com/ada")).isFalse();
+	}
+
 }
