@@ -12,8 +12,17 @@ import com.candidatesearch.parse.read.PdfWords.Word;
  * @param words the words, left to right
  * @param first whether it is the row's first cell
  * @param shared whether the row has other cells
+ * @param margin whether it stands in a margin column beside the text column (a date, a section's name)
  */
-public record Cell(List<Word> words, boolean first, boolean shared) {
+public record Cell(List<Word> words, boolean first, boolean shared, boolean margin) {
+
+	Cell(List<Word> words, boolean first, boolean shared) {
+		this(words, first, shared, false);
+	}
+
+	Cell asMargin() {
+		return new Cell(this.words, this.first, this.shared, true);
+	}
 
 	private static final Pattern LIST_MARK = Pattern
 		.compile("[\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u2013\u2014*\uf0b7\uf0a7-]|\\[\\d{1,3}]|\\(?\\d{1,3}[.)]|\\(?[a-z][.)]");

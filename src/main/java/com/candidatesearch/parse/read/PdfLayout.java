@@ -37,12 +37,13 @@ public final class PdfLayout {
 		for (List<Word> page : pages.values()) {
 			rows.add(IconMarks.apply(rows(page)));
 		}
+		List<Word> text = words.stream().filter(word -> !word.icon()).toList();
+		float body = bodySize(text);
 		List<List<Cell>> columns = new ArrayList<>();
 		for (List<List<Word>> page : PageFurniture.remove(rows)) {
-			columns.addAll(columns(page));
+			columns.addAll(columns(page, body));
 		}
-		List<Word> text = words.stream().filter(word -> !word.icon()).toList();
-		return PdfParagraphs.join(columns, bodySize(text), text);
+		return PdfParagraphs.join(columns, body, text);
 	}
 
 	private static List<List<Word>> rows(List<Word> words) {
@@ -64,10 +65,11 @@ public final class PdfLayout {
 	}
 
 	/** The cells of each row, then the page's cells grouped into columns in reading order. */
-	private static List<List<Cell>> columns(List<List<Word>> rows) {
+	private static List<List<Cell>> columns(List<List<Word>> rows, float body) {
 		List<List<Cell>> cellsByRow = new ArrayList<>();
+		float[] margin = MarginEdge.of(rows);
 		for (List<Word> row : rows) {
-			cellsByRow.add(cells(row));
+			cellsByRow.add(margin == null ? cells(row) : MarginEdge.split(row, margin, PdfLayout::cells));
 		}
 		float labelEdge = labelEdge(cellsByRow);
 		if (labelEdge > 0) {
@@ -93,7 +95,40 @@ public final class PdfLayout {
 			left.addAll(withinColumn(leftPart));
 			right.addAll(withinColumn(rightPart));
 		}
-		return List.of(left, right);
+		if (MarginColumn.holds(left, right, body)) {
+			return List.of(MarginColumn.interleave(left, right));
+		}
+		return headerBand(left, right);
+	}
+
+	/**
+	 * The columns in reading order where one of them ends in the page's header: a contact
+	 * block set beside the name stands beside the header only, so the page is read as two
+	 * columns down to its end and across below it, not with the contact block after all the
+	 * sections. The header is what lies above the first section's name.
+	 */
+	private static List<List<Cell>> headerBand(List<Cell> left, List<Cell> right) {
+		if (left.isEmpty() || right.isEmpty() || left.get(0).page() != right.get(0).page()) {
+			return List.of(left, right);
+		}
+		float leftEnd = left.get(left.size() - 1).y();
+		float rightEnd = right.get(right.size() - 1).y();
+		List<Cell> shortSide = leftEnd < rightEnd ? left : right;
+		List<Cell> longSide = shortSide == left ? right : left;
+		float bandEnd = shortSide.get(shortSide.size() - 1).y() + shortSide.get(shortSide.size() - 1).size();
+		int split = 0;
+		while (split < longSide.size() && longSide.get(split).y() <= bandEnd) {
+			if (SectionKind.of(longSide.get(split).text().replaceAll("[:：]\\s*$", "")) != null) {
+				return List.of(left, right);
+			}
+			split++;
+		}
+		if (split == longSide.size()) {
+			return List.of(left, right);
+		}
+		List<Cell> top = longSide.subList(0, split);
+		List<Cell> rest = longSide.subList(split, longSide.size());
+		return shortSide == left ? List.of(left, top, rest) : List.of(top, right, rest);
 	}
 
 	/** A row's cells on one side of the gutter, first and shared judged within that column. */
@@ -101,7 +136,11 @@ public final class PdfLayout {
 		return toCells(part.stream().map(Cell::words).toList());
 	}
 
-	private static List<Cell> cells(List<Word> row) {
+	static boolean isBullet(String text) {
+		return BULLET_ONLY.matcher(text).matches();
+	}
+
+	static List<Cell> cells(List<Word> row) {
 		List<List<Word>> groups = new ArrayList<>();
 		List<Word> current = new ArrayList<>();
 		for (Word word : row) {
@@ -125,7 +164,7 @@ public final class PdfLayout {
 	 * only when another cell holds more than dates: "Analyst … 07/2017 – 02/2019" is a title
 	 * with its dates set to the right, not a label column.
 	 */
-	private static List<Cell> toCells(List<List<Word>> groups) {
+	static List<Cell> toCells(List<List<Word>> groups) {
 		List<Cell> cells = new ArrayList<>();
 		for (int i = 0; i < groups.size(); i++) {
 			boolean shared = false;

@@ -38,13 +38,19 @@ public final class PdfParagraphs {
 		List<Cell> cells = new ArrayList<>();
 		List<Edges> edges = new ArrayList<>();
 		for (List<Cell> column : columns) {
-			Edges edge = new Edges((float) column.stream().mapToDouble(Cell::x).min().orElse(0), rightEdge(column));
+			// a margin column read into the text column keeps its own edges
+			Edges text = edges(column.stream().filter(cell -> !cell.margin()).toList());
+			Edges margin = edges(column.stream().filter(Cell::margin).toList());
 			for (Cell cell : column) {
 				cells.add(cell);
-				edges.add(edge);
+				edges.add(cell.margin() ? margin : text);
 			}
 		}
 		return join(cells, edges, body, vocabulary(words));
+	}
+
+	private static Edges edges(List<Cell> column) {
+		return new Edges((float) column.stream().mapToDouble(Cell::x).min().orElse(0), rightEdge(column));
 	}
 
 	/**
@@ -115,6 +121,9 @@ public final class PdfParagraphs {
 			return false;
 		}
 		boolean nextPage = cell.page() != above.page() && Character.isLowerCase(cell.text().charAt(0));
+		if (above.margin() != cell.margin()) {
+			return false;
+		}
 		if ((!nextPage && (dy <= 0.3f * above.size() || dy > Math.max(1.7f * above.size(), 1.15f * pitch)))
 				|| Math.abs(cell.size() - above.size()) > 0.6f || above.label() || !cell.first()
 				|| Bullets.strip(cell.text()) != null || startsOwnLine(above, cell) || changesWeight(above, cell)) {
