@@ -55,10 +55,11 @@ final class MarginColumn {
 	}
 
 	/**
-	 * The text column's cells with each margin cell put before the text it stands beside: the
-	 * line on its baseline (a date set on the entry's first line), else the block of text its
-	 * baseline falls within (a section's name centred on its block), or else the nearest block
-	 * (a date centred on a two-line entry may sit just below the entry's last line).
+	 * The text column's cells with each margin cell put before the block of text it stands
+	 * beside: the block of the line on its baseline (a date set on an entry's first line), else
+	 * the block its baseline falls within (a section's name centred on its block), or else the
+	 * nearest block (a date centred on a two-line entry may sit just below its last line). A
+	 * block's margin cells keep their own order: a title, then its date.
 	 */
 	static List<Cell> interleave(List<Cell> margin, List<Cell> text) {
 		List<int[]> blocks = blocks(text);
@@ -68,13 +69,15 @@ final class MarginColumn {
 		}
 		for (Cell cell : margin) {
 			int beside = besideRow(cell, text);
-			if (beside >= 0) {
-				before.get(beside).add(cell.asMargin());
-				continue;
-			}
 			int best = 0;
 			float bestDistance = Float.MAX_VALUE;
 			for (int[] block : blocks) {
+				if (beside >= 0) {
+					if (block[0] <= beside && beside <= block[1]) {
+						best = block[0];
+					}
+					continue;
+				}
 				float top = text.get(block[0]).y() - 0.5f * cell.size();
 				float bottom = text.get(block[1]).y() + 0.5f * cell.size();
 				float distance = cell.y() < top ? top - cell.y() : Math.max(0, cell.y() - bottom);
@@ -104,8 +107,8 @@ final class MarginColumn {
 	}
 
 	/**
-	 * The text column's blocks as first and last index: lines closer than half again the
-	 * column's usual line step belong together.
+	 * The text column's blocks as first and last index: lines of one size closer than half
+	 * again the column's usual line step belong together.
 	 */
 	private static List<int[]> blocks(List<Cell> text) {
 		List<Float> steps = new ArrayList<>();
@@ -120,13 +123,18 @@ final class MarginColumn {
 		List<int[]> blocks = new ArrayList<>();
 		int start = 0;
 		for (int i = 1; i <= text.size(); i++) {
+			// a heading set larger than the lines below it is a block of its own
 			if (i == text.size() || text.get(i).y() - text.get(i - 1).y() > 1.4f * usual
-					|| text.get(i).y() < text.get(i - 1).y()) {
+					|| text.get(i).y() < text.get(i - 1).y() || differ(text.get(i).size(), text.get(i - 1).size())) {
 				blocks.add(new int[] { start, i - 1 });
 				start = i;
 			}
 		}
 		return blocks;
+	}
+
+	private static boolean differ(float size, float other) {
+		return Math.max(size, other) > 1.15f * Math.min(size, other);
 	}
 
 }

@@ -52,13 +52,20 @@ public final class PdfLayout {
 		List<List<Word>> rows = new ArrayList<>();
 		List<Word> row = null;
 		float rowY = 0;
+		float rowSize = 0;
 		for (Word word : sorted) {
-			if (row == null || Math.abs(word.y() - rowY) > 0.4f * word.size()) {
+			// measured by the row's somewhat larger type: a small "to" between two dates, centred
+			// on them, sits a little off their baseline but on their row (a name set four times
+			// larger than the contact lines beside it says nothing of their rows)
+			float measure = Math.max(word.size(), Math.min(rowSize, 1.5f * word.size()));
+			if (row == null || Math.abs(word.y() - rowY) > 0.4f * measure) {
 				row = new ArrayList<>();
 				rows.add(row);
 				rowY = word.y();
+				rowSize = 0;
 			}
 			row.add(word);
+			rowSize = Math.max(rowSize, word.size());
 		}
 		rows.forEach(r -> r.sort(Comparator.comparing(Word::x)));
 		return rows;
