@@ -86,7 +86,7 @@ final class MarginColumn {
 					best = block[0];
 				}
 			}
-			before.get(best).add(cell.asMargin());
+			before.get(best).add(cell.inLane(Cell.MARGIN));
 		}
 		List<Cell> read = new ArrayList<>();
 		for (int i = 0; i < text.size(); i++) {

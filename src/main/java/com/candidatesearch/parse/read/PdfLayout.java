@@ -41,7 +41,9 @@ public final class PdfLayout {
 		float body = bodySize(text);
 		List<List<Cell>> columns = new ArrayList<>();
 		for (List<List<Word>> page : PageFurniture.remove(rows)) {
-			columns.addAll(columns(page, body));
+			for (List<Cell> column : columns(page, body)) {
+				columns.add(SideBySideLists.reorder(column));
+			}
 		}
 		return PdfParagraphs.join(columns, body, text);
 	}

@@ -38,12 +38,14 @@ public final class PdfParagraphs {
 		List<Cell> cells = new ArrayList<>();
 		List<Edges> edges = new ArrayList<>();
 		for (List<Cell> column : columns) {
-			// a margin column read into the text column keeps its own edges
-			Edges text = edges(column.stream().filter(cell -> !cell.margin()).toList());
-			Edges margin = edges(column.stream().filter(Cell::margin).toList());
+			// a margin column read into the text column, or a list set beside another, keeps its own edges
+			Map<Integer, List<Cell>> lanes = new HashMap<>();
+			column.forEach(cell -> lanes.computeIfAbsent(cell.lane(), lane -> new ArrayList<>()).add(cell));
+			Map<Integer, Edges> laneEdges = new HashMap<>();
+			lanes.forEach((lane, laneCells) -> laneEdges.put(lane, edges(laneCells)));
 			for (Cell cell : column) {
 				cells.add(cell);
-				edges.add(cell.margin() ? margin : text);
+				edges.add(laneEdges.get(cell.lane()));
 			}
 		}
 		return join(cells, edges, body, vocabulary(words));
@@ -121,7 +123,7 @@ public final class PdfParagraphs {
 			return false;
 		}
 		boolean nextPage = cell.page() != above.page() && Character.isLowerCase(cell.text().charAt(0));
-		if (above.margin() != cell.margin()) {
+		if (above.lane() != cell.lane()) {
 			return false;
 		}
 		if ((!nextPage && (dy <= 0.3f * above.size() || dy > Math.max(1.7f * above.size(), 1.15f * pitch)))
