@@ -157,7 +157,10 @@ public final class PdfLayout {
 				Word previous = current.get(current.size() - 1);
 				float gap = word.x() - previous.endX();
 				boolean bulletOnly = current.size() == 1 && BULLET_ONLY.matcher(previous.text()).matches();
-				if (gap > Math.max(1.6f * word.size(), 10f) && !bulletOnly) {
+				// a bold title and the plain place set after it with a gap wider than a space
+				// ("Intern, Company   City, State") are two cells though the gap is narrow
+				boolean weightChanges = previous.bold() != word.bold() && gap > 0.9f * word.size();
+				if ((gap > Math.max(1.6f * word.size(), 10f) || weightChanges) && !bulletOnly) {
 					groups.add(current);
 					current = new ArrayList<>();
 				}

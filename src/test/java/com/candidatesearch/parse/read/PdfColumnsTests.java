@@ -88,6 +88,17 @@ class PdfColumnsTests {
 			.containsSubsequence("John Doe", "street and number", "github.com/jdoe", "Education", "Degree 0, Institution, City");
 	}
 
+	@Test
+	void keepsABoldTitleApartFromThePlainPlaceSetAfterIt() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(56, 100, 12, true, "Software Engineering Intern, Company"));
+		words.addAll(text(300, 100, 12, false, "City, State"));
+		words.addAll(text(56, 114, 12, false, "Built the billing service"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Software Engineering Intern, Company", "City, State", "Built the billing service");
+	}
+
 	private static List<Word> text(float x, float y, float size, boolean bold, String text) {
 		List<Word> words = new ArrayList<>();
 		float advance = 0.55f * size;
