@@ -92,7 +92,7 @@ class PdfColumnsTests {
 	void keepsABoldTitleApartFromThePlainPlaceSetAfterIt() {
 		List<Word> words = new ArrayList<>();
 		words.addAll(text(56, 100, 12, true, "Software Engineering Intern, Company"));
-		words.addAll(text(300, 100, 12, false, "City, State"));
+		words.addAll(text(310, 100, 12, false, "City, State"));
 		words.addAll(text(56, 114, 12, false, "Built the billing service"));
 
 		assertThat(PdfLayout.lines(words)).extracting(Line::text)
