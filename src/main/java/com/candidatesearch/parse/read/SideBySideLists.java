@@ -27,7 +27,11 @@ final class SideBySideLists {
 		while (i < rows.size()) {
 			float[] strip = strip(words(rows.get(i)));
 			int end = strip == null ? i + 1 : bandEnd(rows, i, strip);
-			if (end - i < 2) {
+			if (strip == null) {
+				end = gridEnd(rows, i);
+				strip = end - i < 2 ? null : gridStrip(rows.subList(i, end));
+			}
+			if (strip == null || end - i < 2) {
 				read.addAll(rows.get(i));
 				i++;
 				continue;
@@ -50,6 +54,47 @@ final class SideBySideLists {
 			i = end;
 		}
 		return read;
+	}
+
+	/**
+	 * Where a grid of lists that starts at row {@code start} ends (exclusive), or
+	 * {@code start}: rows of two cells each whose second cell keeps one distance from the
+	 * first while both move in together (a list's heading, then its items indented under it,
+	 * beside another such list). A table of labels and values keeps its two edges instead.
+	 */
+	private static int gridEnd(List<List<Cell>> rows, int start) {
+		List<Cell> first = rows.get(start);
+		if (first.size() != 2) {
+			return start;
+		}
+		float left = first.get(0).x();
+		float distance = first.get(1).x() - left;
+		float size = first.get(0).size();
+		boolean indented = false;
+		int end = start + 1;
+		while (end < rows.size()) {
+			List<Cell> row = rows.get(end);
+			Cell above = rows.get(end - 1).get(0);
+			if (row.size() != 2 || row.get(0).margin() || row.get(0).page() != above.page()
+					|| row.get(0).y() - above.y() > 2.5f * size || Math.abs(row.get(0).size() - size) > 0.1f * size
+					|| Math.abs(row.get(1).x() - row.get(0).x() - distance) > 1.5f) {
+				break;
+			}
+			indented |= Math.abs(row.get(0).x() - left) > 0.5f * size;
+			end++;
+		}
+		return indented && end - start >= 3 ? end : start;
+	}
+
+	/** The white strip between the grid's two lists. */
+	private static float[] gridStrip(List<List<Cell>> band) {
+		float left = 0;
+		float right = Float.MAX_VALUE;
+		for (List<Cell> row : band) {
+			left = Math.max(left, row.get(0).endX());
+			right = Math.min(right, row.get(1).x());
+		}
+		return right > left ? new float[] { left, right } : null;
 	}
 
 	/** The column's rows: a row's first cell and the cells beside it; a margin's cell is a row of its own. */

@@ -89,6 +89,22 @@ class PdfColumnsTests {
 	}
 
 	@Test
+	void readsAGridOfListsListByList() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(65, 100, 10, true, "Skills"));
+		words.addAll(text(65, 120, 10, false, "Languages"));
+		words.addAll(text(306, 120, 10, false, "Infrastructure"));
+		String[][] items = { { "Go", "Kubernetes" }, { "Java", "Terraform" }, { "Python", "AWS" } };
+		for (int i = 0; i < items.length; i++) {
+			words.addAll(text(95, 134 + 12 * i, 10, false, items[i][0]));
+			words.addAll(text(336, 134 + 12 * i, 10, false, items[i][1]));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Languages", "Go", "Java", "Python", "Infrastructure", "Kubernetes", "Terraform", "AWS");
+	}
+
+	@Test
 	void keepsABoldTitleApartFromThePlainPlaceSetAfterIt() {
 		List<Word> words = new ArrayList<>();
 		words.addAll(text(56, 100, 12, true, "Software Engineering Intern, Company"));
