@@ -105,6 +105,18 @@ class PdfColumnsTests {
 	}
 
 	@Test
+	void joinsAnEmailAddressANarrowColumnBrokeMidWord() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(57, 100, 9, false, "2712 Broadway St San"));
+		words.addAll(text(57, 111, 9, false, "Francisco California"));
+		words.addAll(text(57, 130, 9, false, "richard.hendriks@mail.c"));
+		words.addAll(text(57, 141, 9, false, "om"));
+		words.addAll(text(57, 160, 9, false, "(912) 555-4321"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text).contains("richard.hendriks@mail.com");
+	}
+
+	@Test
 	void keepsABoldTitleApartFromThePlainPlaceSetAfterIt() {
 		List<Word> words = new ArrayList<>();
 		words.addAll(text(56, 100, 12, true, "Software Engineering Intern, Company"));
