@@ -12,8 +12,28 @@ import com.candidatesearch.parse.read.PdfWords.Word;
  * @param words the words, left to right
  * @param first whether it is the row's first cell
  * @param shared whether the row has other cells
+ * @param lane which strand of its column it belongs to, when a column holds more than one:
+ *        {@link #TEXT}, {@link #MARGIN} (a date or a section's name beside the text), or a
+ *        list set beside another inside the text; each strand's lines join only among
+ *        themselves
  */
-public record Cell(List<Word> words, boolean first, boolean shared) {
+public record Cell(List<Word> words, boolean first, boolean shared, int lane) {
+
+	static final int TEXT = 0;
+
+	static final int MARGIN = 1;
+
+	Cell(List<Word> words, boolean first, boolean shared) {
+		this(words, first, shared, TEXT);
+	}
+
+	Cell inLane(int newLane) {
+		return new Cell(this.words, this.first, this.shared, newLane);
+	}
+
+	boolean margin() {
+		return this.lane == MARGIN;
+	}
 
 	private static final Pattern LIST_MARK = Pattern
 		.compile("[\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u2013\u2014*\uf0b7\uf0a7-]|\\[\\d{1,3}]|\\(?\\d{1,3}[.)]|\\(?[a-z][.)]");

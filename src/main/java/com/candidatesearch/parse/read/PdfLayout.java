@@ -37,12 +37,15 @@ public final class PdfLayout {
 		for (List<Word> page : pages.values()) {
 			rows.add(IconMarks.apply(rows(page)));
 		}
+		List<Word> text = words.stream().filter(word -> !word.icon()).toList();
+		float body = bodySize(text);
 		List<List<Cell>> columns = new ArrayList<>();
 		for (List<List<Word>> page : PageFurniture.remove(rows)) {
-			columns.addAll(columns(page));
+			for (List<Cell> column : columns(page, body)) {
+				columns.add(SideBySideLists.reorder(column));
+			}
 		}
-		List<Word> text = words.stream().filter(word -> !word.icon()).toList();
-		return PdfParagraphs.join(columns, bodySize(text), text);
+		return PdfParagraphs.join(columns, body, text);
 	}
 
 	private static List<List<Word>> rows(List<Word> words) {
@@ -51,23 +54,31 @@ public final class PdfLayout {
 		List<List<Word>> rows = new ArrayList<>();
 		List<Word> row = null;
 		float rowY = 0;
+		float rowSize = 0;
 		for (Word word : sorted) {
-			if (row == null || Math.abs(word.y() - rowY) > 0.4f * word.size()) {
+			// measured by the row's somewhat larger type: a small "to" between two dates, centred
+			// on them, sits a little off their baseline but on their row (a name set four times
+			// larger than the contact lines beside it says nothing of their rows)
+			float measure = Math.max(word.size(), Math.min(rowSize, 1.5f * word.size()));
+			if (row == null || Math.abs(word.y() - rowY) > 0.4f * measure) {
 				row = new ArrayList<>();
 				rows.add(row);
 				rowY = word.y();
+				rowSize = 0;
 			}
 			row.add(word);
+			rowSize = Math.max(rowSize, word.size());
 		}
 		rows.forEach(r -> r.sort(Comparator.comparing(Word::x)));
 		return rows;
 	}
 
 	/** The cells of each row, then the page's cells grouped into columns in reading order. */
-	private static List<List<Cell>> columns(List<List<Word>> rows) {
+	private static List<List<Cell>> columns(List<List<Word>> rows, float body) {
 		List<List<Cell>> cellsByRow = new ArrayList<>();
+		float[] margin = MarginEdge.of(rows);
 		for (List<Word> row : rows) {
-			cellsByRow.add(cells(row));
+			cellsByRow.add(margin == null ? cells(row) : MarginEdge.split(row, margin, PdfLayout::cells));
 		}
 		float labelEdge = labelEdge(cellsByRow);
 		if (labelEdge > 0) {
@@ -93,7 +104,40 @@ public final class PdfLayout {
 			left.addAll(withinColumn(leftPart));
 			right.addAll(withinColumn(rightPart));
 		}
-		return List.of(left, right);
+		if (MarginColumn.holds(left, right, body)) {
+			return List.of(MarginColumn.interleave(left, right));
+		}
+		return headerBand(left, right);
+	}
+
+	/**
+	 * The columns in reading order where one of them ends in the page's header: a contact
+	 * block set beside the name stands beside the header only, so the page is read as two
+	 * columns down to its end and across below it, not with the contact block after all the
+	 * sections. The header is what lies above the first section's name.
+	 */
+	private static List<List<Cell>> headerBand(List<Cell> left, List<Cell> right) {
+		if (left.isEmpty() || right.isEmpty() || left.get(0).page() != right.get(0).page()) {
+			return List.of(left, right);
+		}
+		float leftEnd = left.get(left.size() - 1).y();
+		float rightEnd = right.get(right.size() - 1).y();
+		List<Cell> shortSide = leftEnd < rightEnd ? left : right;
+		List<Cell> longSide = shortSide == left ? right : left;
+		float bandEnd = shortSide.get(shortSide.size() - 1).y() + shortSide.get(shortSide.size() - 1).size();
+		int split = 0;
+		while (split < longSide.size() && longSide.get(split).y() <= bandEnd) {
+			if (SectionKind.of(longSide.get(split).text().replaceAll("[:：]\\s*$", "")) != null) {
+				return List.of(left, right);
+			}
+			split++;
+		}
+		if (split == longSide.size()) {
+			return List.of(left, right);
+		}
+		List<Cell> top = longSide.subList(0, split);
+		List<Cell> rest = longSide.subList(split, longSide.size());
+		return shortSide == left ? List.of(left, top, rest) : List.of(top, right, rest);
 	}
 
 	/** A row's cells on one side of the gutter, first and shared judged within that column. */
@@ -101,7 +145,11 @@ public final class PdfLayout {
 		return toCells(part.stream().map(Cell::words).toList());
 	}
 
-	private static List<Cell> cells(List<Word> row) {
+	static boolean isBullet(String text) {
+		return BULLET_ONLY.matcher(text).matches();
+	}
+
+	static List<Cell> cells(List<Word> row) {
 		List<List<Word>> groups = new ArrayList<>();
 		List<Word> current = new ArrayList<>();
 		for (Word word : row) {
@@ -109,7 +157,10 @@ public final class PdfLayout {
 				Word previous = current.get(current.size() - 1);
 				float gap = word.x() - previous.endX();
 				boolean bulletOnly = current.size() == 1 && BULLET_ONLY.matcher(previous.text()).matches();
-				if (gap > Math.max(1.6f * word.size(), 10f) && !bulletOnly) {
+				// a bold title and the plain place set after it with a gap wider than a space
+				// ("Intern, Company   City, State") are two cells though the gap is narrow
+				boolean weightChanges = previous.bold() != word.bold() && gap > 0.9f * word.size();
+				if ((gap > Math.max(1.6f * word.size(), 10f) || weightChanges) && !bulletOnly) {
 					groups.add(current);
 					current = new ArrayList<>();
 				}
@@ -125,7 +176,7 @@ public final class PdfLayout {
 	 * only when another cell holds more than dates: "Analyst … 07/2017 – 02/2019" is a title
 	 * with its dates set to the right, not a label column.
 	 */
-	private static List<Cell> toCells(List<List<Word>> groups) {
+	static List<Cell> toCells(List<List<Word>> groups) {
 		List<Cell> cells = new ArrayList<>();
 		for (int i = 0; i < groups.size(); i++) {
 			boolean shared = false;

@@ -38,13 +38,21 @@ public final class PdfParagraphs {
 		List<Cell> cells = new ArrayList<>();
 		List<Edges> edges = new ArrayList<>();
 		for (List<Cell> column : columns) {
-			Edges edge = new Edges((float) column.stream().mapToDouble(Cell::x).min().orElse(0), rightEdge(column));
+			// a margin column read into the text column, or a list set beside another, keeps its own edges
+			Map<Integer, List<Cell>> lanes = new HashMap<>();
+			column.forEach(cell -> lanes.computeIfAbsent(cell.lane(), lane -> new ArrayList<>()).add(cell));
+			Map<Integer, Edges> laneEdges = new HashMap<>();
+			lanes.forEach((lane, laneCells) -> laneEdges.put(lane, edges(laneCells)));
 			for (Cell cell : column) {
 				cells.add(cell);
-				edges.add(edge);
+				edges.add(laneEdges.get(cell.lane()));
 			}
 		}
 		return join(cells, edges, body, vocabulary(words));
+	}
+
+	private static Edges edges(List<Cell> column) {
+		return new Edges((float) column.stream().mapToDouble(Cell::x).min().orElse(0), rightEdge(column));
 	}
 
 	/**
@@ -81,6 +89,11 @@ public final class PdfParagraphs {
 		boolean gap = true;
 		for (int i = 0; i < cells.size(); i++) {
 			Cell cell = cells.get(i);
+			if (previous != null && brokenAddress(previous, cell, edges.get(i - 1))) {
+				text.append(cell.text());
+				previous = cell;
+				continue;
+			}
 			if (previous != null && continues(previous, cell, edges.get(i - 1), pitch.at(cell.x()))) {
 				appendJoined(text, cell.text(), vocabulary);
 				List<String> runs = cell.emphasis();
@@ -115,6 +128,9 @@ public final class PdfParagraphs {
 			return false;
 		}
 		boolean nextPage = cell.page() != above.page() && Character.isLowerCase(cell.text().charAt(0));
+		if (above.lane() != cell.lane()) {
+			return false;
+		}
 		if ((!nextPage && (dy <= 0.3f * above.size() || dy > Math.max(1.7f * above.size(), 1.15f * pitch)))
 				|| Math.abs(cell.size() - above.size()) > 0.6f || above.label() || !cell.first()
 				|| Bullets.strip(cell.text()) != null || startsOwnLine(above, cell) || changesWeight(above, cell)) {
@@ -128,6 +144,26 @@ public final class PdfParagraphs {
 			return false;
 		}
 		return above.endX() + cell.firstWordWidth() + 0.5f * cell.size() > column.right();
+	}
+
+	/**
+	 * An e-mail address or web address that a narrow column broke where it ran out of room,
+	 * mid-word and without a hyphen ("jane.doe@mail.c" over "om"): the address reaches the
+	 * column's edge, the line below is one word under it, and the two make an address.
+	 */
+	private static boolean brokenAddress(Cell above, Cell cell, Edges column) {
+		String head = above.text();
+		String tail = cell.text();
+		float dy = cell.y() - above.y();
+		if (head.contains(" ") || tail.contains(" ") || !cell.first() || above.lane() != cell.lane()
+				|| cell.page() != above.page() || dy <= 0.3f * above.size() || dy > 1.7f * above.size()
+				|| Math.abs(cell.x() - above.x()) > 1 || Math.abs(cell.size() - above.size()) > 0.1f
+				|| !Character.isLowerCase(tail.charAt(0)) || above.endX() + 0.5f * above.size() < column.right()) {
+			return false;
+		}
+		String joined = head + tail;
+		return ContactDetails.email(head) == null && ContactDetails.email(joined) != null
+				|| ContactDetails.email(joined) == null && ContactDetails.website(joined) != null;
 	}
 
 	/** Where a column's lines start at the furthest left, and where its full lines end. */

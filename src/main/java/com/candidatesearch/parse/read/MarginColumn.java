@@ -1,0 +1,140 @@
+package com.candidatesearch.parse.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.candidatesearch.parse.field.DateRange;
+import com.candidatesearch.parse.section.SectionKind;
+
+/**
+ * A narrow column left of the text that holds only what labels the text beside it: section
+ * names set large, bold or in capitals, and each entry's dates. Read as a column of its own it
+ * would list every heading and every date before any entry; a reader takes each beside the
+ * block of text it stands next to, so each goes just before that block.
+ */
+final class MarginColumn {
+
+	/** Of a margin's cells, the share that must label rather than tell. */
+	private static final double LABELS = 0.75;
+
+	private MarginColumn() {
+	}
+
+	/** Whether the left column is such a margin beside the right one. */
+	static boolean holds(List<Cell> left, List<Cell> right, float body) {
+		if (left.size() < 3 || right.size() < left.size()) {
+			return false;
+		}
+		float leftWidth = width(left);
+		if (leftWidth >= width(right)) {
+			return false;
+		}
+		long labels = left.stream().filter(cell -> labels(cell, body)).count();
+		return labels >= LABELS * left.size();
+	}
+
+	private static float width(List<Cell> cells) {
+		float start = (float) cells.stream().mapToDouble(Cell::x).min().orElse(0);
+		float end = (float) cells.stream().mapToDouble(Cell::endX).max().orElse(0);
+		return end - start;
+	}
+
+	/** A date, or a line that looks like a heading: larger, bold, in capitals, or a section's name. */
+	private static boolean labels(Cell cell, float body) {
+		String text = cell.text();
+		if (DateRange.isDateOnly(text) || cell.bold() || body > 0 && cell.size() > 1.15f * body) {
+			return true;
+		}
+		boolean letters = false;
+		boolean lower = false;
+		for (char c : text.toCharArray()) {
+			letters |= Character.isLetter(c);
+			lower |= Character.isLowerCase(c);
+		}
+		return letters && !lower || SectionKind.of(text.replaceAll("[:：]\\s*$", "")) != null;
+	}
+
+	/**
+	 * The text column's cells with each margin cell put before the block of text it stands
+	 * beside: the block of the line on its baseline (a date set on an entry's first line), else
+	 * the block its baseline falls within (a section's name centred on its block), or else the
+	 * nearest block (a date centred on a two-line entry may sit just below its last line). A
+	 * block's margin cells keep their own order: a title, then its date.
+	 */
+	static List<Cell> interleave(List<Cell> margin, List<Cell> text) {
+		List<int[]> blocks = blocks(text);
+		List<List<Cell>> before = new ArrayList<>();
+		for (int i = 0; i < text.size(); i++) {
+			before.add(new ArrayList<>());
+		}
+		for (Cell cell : margin) {
+			int beside = besideRow(cell, text);
+			int best = 0;
+			float bestDistance = Float.MAX_VALUE;
+			for (int[] block : blocks) {
+				if (beside >= 0) {
+					if (block[0] <= beside && beside <= block[1]) {
+						best = block[0];
+					}
+					continue;
+				}
+				float top = text.get(block[0]).y() - 0.5f * cell.size();
+				float bottom = text.get(block[1]).y() + 0.5f * cell.size();
+				float distance = cell.y() < top ? top - cell.y() : Math.max(0, cell.y() - bottom);
+				if (distance < bestDistance) {
+					bestDistance = distance;
+					best = block[0];
+				}
+			}
+			before.get(best).add(cell.inLane(Cell.MARGIN));
+		}
+		List<Cell> read = new ArrayList<>();
+		for (int i = 0; i < text.size(); i++) {
+			read.addAll(before.get(i));
+			read.add(text.get(i));
+		}
+		return read;
+	}
+
+	/** The text cell on the margin cell's own baseline, where there is one, or -1. */
+	private static int besideRow(Cell cell, List<Cell> text) {
+		for (int i = 0; i < text.size(); i++) {
+			if (text.get(i).page() == cell.page() && Math.abs(text.get(i).y() - cell.y()) < 0.3f * cell.size()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The text column's blocks as first and last index: lines of one size closer than half
+	 * again the column's usual line step belong together.
+	 */
+	private static List<int[]> blocks(List<Cell> text) {
+		List<Float> steps = new ArrayList<>();
+		for (int i = 1; i < text.size(); i++) {
+			float dy = text.get(i).y() - text.get(i - 1).y();
+			if (dy > 0) {
+				steps.add(dy);
+			}
+		}
+		steps.sort(null);
+		float usual = steps.isEmpty() ? 0 : steps.get(steps.size() / 2);
+		List<int[]> blocks = new ArrayList<>();
+		int start = 0;
+		for (int i = 1; i <= text.size(); i++) {
+			// a heading set larger than the lines below it is a block of its own
+			if (i == text.size() || text.get(i).y() - text.get(i - 1).y() > 1.4f * usual
+					|| text.get(i).y() < text.get(i - 1).y() || differ(text.get(i).size(), text.get(i - 1).size())) {
+				blocks.add(new int[] { start, i - 1 });
+				start = i;
+			}
+		}
+		return blocks;
+	}
+
+	private static boolean differ(float size, float other) {
+		return Math.max(size, other) > 1.15f * Math.min(size, other);
+	}
+
+}

@@ -1,0 +1,174 @@
+package com.candidatesearch.parse.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.candidatesearch.parse.read.PdfWords.Word;
+
+/**
+ * Two bullet lists set side by side inside one column (a web theme's highlights in two
+ * columns): each row holds a line of the left list and a line of the right one, often closer
+ * together than the gap that splits a row into cells, so read across they interleave two
+ * lists' items and run one item's wrapped line into the other's. Found where rows open with a
+ * list mark on both sides of a white strip that no word of the rows between crosses; read as
+ * the left list, then the right.
+ */
+final class SideBySideLists {
+
+	private SideBySideLists() {
+	}
+
+	/** The column's cells with each band of side-by-side lists read one list after the other. */
+	static List<Cell> reorder(List<Cell> column) {
+		List<List<Cell>> rows = rows(column);
+		List<Cell> read = new ArrayList<>();
+		int lane = Cell.MARGIN + 1;
+		int i = 0;
+		while (i < rows.size()) {
+			float[] strip = strip(words(rows.get(i)));
+			int end = strip == null ? i + 1 : bandEnd(rows, i, strip);
+			if (strip == null) {
+				end = gridEnd(rows, i);
+				strip = end - i < 2 ? null : gridStrip(rows.subList(i, end));
+			}
+			if (strip == null || end - i < 2) {
+				read.addAll(rows.get(i));
+				i++;
+				continue;
+			}
+			float cut = (strip[0] + strip[1]) / 2;
+			List<Cell> right = new ArrayList<>();
+			for (int r = i; r < end; r++) {
+				List<Word> words = words(rows.get(r));
+				List<Word> leftWords = words.stream().filter(word -> word.endX() <= cut).toList();
+				List<Word> rightWords = words.stream().filter(word -> word.x() >= cut).toList();
+				for (Cell cell : leftWords.isEmpty() ? List.<Cell>of() : PdfLayout.cells(leftWords)) {
+					read.add(cell.inLane(lane));
+				}
+				for (Cell cell : rightWords.isEmpty() ? List.<Cell>of() : PdfLayout.cells(rightWords)) {
+					right.add(cell.inLane(lane + 1));
+				}
+			}
+			read.addAll(right);
+			lane += 2;
+			i = end;
+		}
+		return read;
+	}
+
+	/**
+	 * Where a grid of lists that starts at row {@code start} ends (exclusive), or
+	 * {@code start}: rows of two cells each whose second cell keeps one distance from the
+	 * first while both move in together (a list's heading, then its items indented under it,
+	 * beside another such list). A table of labels and values keeps its two edges instead.
+	 */
+	private static int gridEnd(List<List<Cell>> rows, int start) {
+		List<Cell> first = rows.get(start);
+		if (first.size() != 2) {
+			return start;
+		}
+		float left = first.get(0).x();
+		float distance = first.get(1).x() - left;
+		float size = first.get(0).size();
+		boolean indented = false;
+		int end = start + 1;
+		while (end < rows.size()) {
+			List<Cell> row = rows.get(end);
+			Cell above = rows.get(end - 1).get(0);
+			if (row.size() != 2 || row.get(0).margin() || row.get(0).page() != above.page()
+					|| row.get(0).y() - above.y() > 2.5f * size || Math.abs(row.get(0).size() - size) > 0.1f * size
+					|| Math.abs(row.get(1).x() - row.get(0).x() - distance) > 1.5f) {
+				break;
+			}
+			indented |= Math.abs(row.get(0).x() - left) > 0.5f * size;
+			end++;
+		}
+		return indented && end - start >= 3 ? end : start;
+	}
+
+	/** The white strip between the grid's two lists. */
+	private static float[] gridStrip(List<List<Cell>> band) {
+		float left = 0;
+		float right = Float.MAX_VALUE;
+		for (List<Cell> row : band) {
+			left = Math.max(left, row.get(0).endX());
+			right = Math.min(right, row.get(1).x());
+		}
+		return right > left ? new float[] { left, right } : null;
+	}
+
+	/** The column's rows: a row's first cell and the cells beside it; a margin's cell is a row of its own. */
+	private static List<List<Cell>> rows(List<Cell> column) {
+		List<List<Cell>> rows = new ArrayList<>();
+		for (Cell cell : column) {
+			if (rows.isEmpty() || cell.first() || cell.margin()) {
+				rows.add(new ArrayList<>());
+			}
+			rows.get(rows.size() - 1).add(cell);
+		}
+		return rows;
+	}
+
+	private static List<Word> words(List<Cell> row) {
+		List<Word> words = new ArrayList<>();
+		row.forEach(cell -> words.addAll(cell.words()));
+		return words;
+	}
+
+	/**
+	 * The white strip between a row's two list items, or null: the row opens with a list mark,
+	 * and another list mark follows a gap wider than a space.
+	 */
+	private static float[] strip(List<Word> words) {
+		if (words.size() < 4 || !PdfLayout.isBullet(words.get(0).text())) {
+			return null;
+		}
+		for (int i = 2; i < words.size(); i++) {
+			Word before = words.get(i - 1);
+			Word mark = words.get(i);
+			if (PdfLayout.isBullet(mark.text()) && mark.x() - before.endX() > 0.6f * mark.size()) {
+				return new float[] { before.endX(), mark.x() };
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Where the band of side-by-side rows that starts at row {@code start} ends (exclusive): at
+	 * the first row whose words leave no white strip between the lists, that is set in another
+	 * size, or that lies further below than a paragraph gap. The strip is narrowed to what
+	 * stays white on the band's rows.
+	 */
+	private static int bandEnd(List<List<Cell>> rows, int start, float[] strip) {
+		float size = rows.get(start).get(0).size();
+		int end = start + 1;
+		while (end < rows.size()) {
+			List<Cell> row = rows.get(end);
+			Cell first = row.get(0);
+			Cell above = rows.get(end - 1).get(0);
+			if (first.margin() || first.page() != above.page() || first.y() - above.y() > 2.5f * size
+					|| Math.abs(first.size() - size) > 0.1f * size) {
+				break;
+			}
+			// the strip narrows to what stays white on every row; a word across all of it ends the band
+			float left = strip[0];
+			float right = strip[1];
+			for (Word word : words(row)) {
+				if (word.x() < (left + right) / 2) {
+					left = Math.max(left, word.endX());
+				}
+				else {
+					right = Math.min(right, word.x());
+				}
+			}
+			if (right - left < 0.4f * size) {
+				break;
+			}
+			strip[0] = left;
+			strip[1] = right;
+			end++;
+		}
+		return end;
+	}
+
+}

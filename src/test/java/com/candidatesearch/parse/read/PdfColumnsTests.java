@@ -1,0 +1,144 @@
+package com.candidatesearch.parse.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.candidatesearch.parse.layout.Line;
+import com.candidatesearch.parse.read.PdfWords.Word;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How PDF pages whose text stands in more than one strand (margins, side-by-side lists) are read. */
+class PdfColumnsTests {
+
+	@Test
+	void splitsADateSetFlushRightInTheMarginFromTheTitleBesideIt() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(146, 100, 14, false, "Experience"));
+		for (int entry = 0; entry < 3; entry++) {
+			float y = 130 + 40 * entry;
+			words.addAll(flushRight(137, y, "2019–202" + entry));
+			words.addAll(text(146, y, 10, true, "Engineer, Company " + entry));
+			words.addAll(text(146, y + 13, 10, false, "Built things " + entry));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("2019–2020", "Engineer, Company 0", "Built things 0", "2019–2021",
+					"Engineer, Company 1");
+	}
+
+	@Test
+	void readsAMarginOfHeadingsAndDatesBesideTheBlocksTheyLabel() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(60, 100, 13, false, "Work Experience"));
+		String[] dates = { "2021-09-01 to Present", "2018-02-01 to 2021-08-31", "2013-05-01 to 2018-01-31" };
+		for (int entry = 0; entry < 3; entry++) {
+			float y = 100 + 60 * entry;
+			words.addAll(text(60, y + 16, 8, true, dates[entry]));
+			words.addAll(text(220, y, 10, true, "Manager at Company " + entry));
+			words.addAll(text(240, y + 14, 10, false, "Led the platform group of engineers " + entry));
+			words.addAll(text(240, y + 28, 10, false, "Cut the build time by half for all " + entry));
+		}
+		words.addAll(text(60, 300, 13, false, "Education"));
+		words.addAll(text(220, 290, 10, true, "University of Somewhere"));
+		words.addAll(text(240, 304, 10, false, "Bachelor of Science in Physics"));
+		words.addAll(text(60, 312, 8, true, "2005-09-01 to 2009-05-01"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Work Experience", "2021-09-01 to Present", "Manager at Company 0",
+					"2018-02-01 to 2021-08-31", "Manager at Company 1", "Education", "2005-09-01 to 2009-05-01",
+					"University of Somewhere");
+	}
+
+	@Test
+	void readsTwoListsSetSideBySideOneAfterTheOther() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(30, 100, 10, true, "Senior Engineer at a company of note"));
+		words.addAll(text(30, 114, 10, false, "Payments team lead for settlement and all reconciliation work"));
+		words.addAll(text(30, 130, 8, false, "· Redesigned the pipeline around"));
+		words.addAll(text(200, 130, 8, false, "· Led the migration of services to"));
+		words.addAll(text(36, 140, 8, false, "Kafka, cutting batch time"));
+		words.addAll(text(206, 140, 8, false, "Kubernetes with no downtime"));
+		words.addAll(text(200, 150, 8, false, "· Introduced contract testing"));
+		words.addAll(text(30, 170, 10, true, "Engineer at another company"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Redesigned the pipeline around Kafka, cutting batch time",
+					"Led the migration of services to Kubernetes with no downtime", "Introduced contract testing",
+					"Engineer at another company");
+	}
+
+	@Test
+	void readsAContactBlockBesideTheNameWithTheHeaderNotAfterTheSections() {
+		List<Word> words = new ArrayList<>();
+		String[] contact = { "street and number", "postcode city", "country", "+1 (234) 567 890", "john@doe.org",
+				"www.johndoe.com", "github.com/jdoe" };
+		for (int i = 0; i < contact.length; i++) {
+			words.addAll(flushRight(440, 60 + 12 * i, contact[i]));
+		}
+		words.addAll(text(74, 130, 30, false, "John Doe"));
+		words.addAll(text(146, 180, 14, false, "Education"));
+		for (int i = 0; i < 8; i++) {
+			words.addAll(text(146, 200 + 14 * i, 10, false, "Degree " + i + ", Institution, City"));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("John Doe", "street and number", "github.com/jdoe", "Education", "Degree 0, Institution, City");
+	}
+
+	@Test
+	void readsAGridOfListsListByList() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(65, 100, 10, true, "Skills"));
+		words.addAll(text(65, 120, 10, false, "Languages"));
+		words.addAll(text(306, 120, 10, false, "Infrastructure"));
+		String[][] items = { { "Go", "Kubernetes" }, { "Java", "Terraform" }, { "Python", "AWS" } };
+		for (int i = 0; i < items.length; i++) {
+			words.addAll(text(95, 134 + 12 * i, 10, false, items[i][0]));
+			words.addAll(text(336, 134 + 12 * i, 10, false, items[i][1]));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Languages", "Go", "Java", "Python", "Infrastructure", "Kubernetes", "Terraform", "AWS");
+	}
+
+	@Test
+	void joinsAnEmailAddressANarrowColumnBrokeMidWord() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(57, 100, 9, false, "2712 Broadway St San"));
+		words.addAll(text(57, 111, 9, false, "Francisco California"));
+		words.addAll(text(57, 130, 9, false, "richard.hendriks@mail.c"));
+		words.addAll(text(57, 141, 9, false, "om"));
+		words.addAll(text(57, 160, 9, false, "(912) 555-4321"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text).contains("richard.hendriks@mail.com");
+	}
+
+	@Test
+	void keepsABoldTitleApartFromThePlainPlaceSetAfterIt() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(56, 100, 12, true, "Software Engineering Intern, Company"));
+		words.addAll(text(310, 100, 12, false, "City, State"));
+		words.addAll(text(56, 114, 12, false, "Built the billing service"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Software Engineering Intern, Company", "City, State", "Built the billing service");
+	}
+
+	private static List<Word> text(float x, float y, float size, boolean bold, String text) {
+		List<Word> words = new ArrayList<>();
+		float advance = 0.55f * size;
+		for (String word : text.split(" ")) {
+			words.add(new Word(1, x, x + advance * word.length(), y, size, bold, false, word));
+			x += advance * (word.length() + 1);
+		}
+		return words;
+	}
+
+	private static List<Word> flushRight(float end, float y, String text) {
+		return text(end - 5.5f * text.length(), y, 10, false, text);
+	}
+
+}
