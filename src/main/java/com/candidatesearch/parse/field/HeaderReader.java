@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.candidatesearch.parse.ParsedResume.Basics;
@@ -26,8 +25,6 @@ public final class HeaderReader {
 	/** What file names carry besides a person's name: "resume", "CV", "final", "v2", a year. */
 	private static final Pattern FILE_WORDS = Pattern
 		.compile("(?iu)resume|résumé|cv|curriculum|vitae|lebenslauf|final|updated|latest|new|copy|draft|english|en|v?\\d+");
-
-	private static final Pattern PLACE = Pattern.compile("(\\p{Lu}[\\p{L} .'-]+),\\s*(\\p{Lu}[\\p{L} .'-]+)");
 
 	private static final Pattern CLOSING = Pattern.compile("(?i)(sincerely|regards|best|yours|cordially|mit freundlichen grüßen|cordialement)[,.]?");
 
@@ -85,11 +82,11 @@ public final class HeaderReader {
 					|| !ContactDetails.profiles(line).isEmpty() || ContactDetails.website(line) != null) {
 				continue;
 			}
-			Matcher place = PLACE.matcher(line);
-			if (location == null && place.matches() && line.split("\\s+").length <= 5) {
-				location = new Location(place.group(1), place.group(2), null, null, null);
+			Location place = location == null ? HeaderPlace.read(line, i > 0 ? segments.get(i - 1) : null) : null;
+			if (place != null) {
+				location = place;
 			}
-			else if (label == null && nameAt >= 0 && i <= 1 && line.split("\\s+").length <= 10) {
+			else if (label == null && nameAt >= 0 && i <= 1 && line.split("\\s+").length <= 10 && !HeaderPlace.isStreet(line)) {
 				label = line;
 			}
 		}
