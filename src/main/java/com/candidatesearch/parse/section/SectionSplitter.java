@@ -108,6 +108,10 @@ public final class SectionSplitter {
 				continue;
 			}
 			List<Line> body = draft.body;
+			if (kind == SectionKind.OTHER && sections.isEmpty() && ContentKind.prose(body)) {
+				// prose under the first heading, under a heading that names no other section: the summary
+				kind = SectionKind.SUMMARY;
+			}
 			if (kind == SectionKind.OTHER) {
 				kind = ContentKind.of(body, draft.known);
 				if (kind == SectionKind.SKILLS) {
