@@ -283,11 +283,28 @@ final class HeadParts {
 	private static int leadingNameWords(String text) {
 		String[] words = text.split("\\s+");
 		int lead = 0;
-		while (lead < words.length - 1 && !JobTitles.isTitleWord(words[lead]) && Character.isUpperCase(words[lead].charAt(0))) {
+		int joined = -1;
+		while (lead < words.length - 1 && ((!JobTitles.isTitleWord(words[lead]) && Character.isUpperCase(words[lead].charAt(0)))
+				|| joinsName(words, lead))) {
+			joined = joinsName(words, lead) ? lead : joined;
 			lead++;
+		}
+		if (lead == words.length - 1 && joined > 0 && joined + 2 < lead) {
+			// "Wolf and Waters Firmware Intern": where no title word parts them, the name ends
+			// with the word its "and" joins
+			lead = joined + 2;
 		}
 		return lead < words.length - 1 && JobTitles.looksLikeTitle(String.join(" ", java.util.Arrays.copyOfRange(words, lead, words.length)))
 				? lead : 0;
+	}
+
+	/**
+	 * Whether the word joins two names of one organisation ("Grant and Kessler Software
+	 * Engineer"): "and" or "&" after a name, before a capitalised word that is no title word.
+	 */
+	private static boolean joinsName(String[] words, int at) {
+		return at > 0 && at + 1 < words.length && words[at].matches("(?i)and|&|und|et|y")
+				&& Character.isUpperCase(words[at + 1].charAt(0)) && !JobTitles.isTitleWord(words[at + 1]);
 	}
 
 	/** Whether every word of the text only qualifies a title ("Machine Learning", "Backend"). */

@@ -31,6 +31,14 @@ class PositionHeadTests {
 	}
 
 	@Test
+	void keepsAnAndInsideTheEmployerBeforeTheTitle() {
+		assertThat(read("Hart, Lowe and Dunmore Software Engineering Intern"))
+			.isEqualTo(new PositionHead("Hart, Lowe and Dunmore", "Software Engineering Intern", null));
+		assertThat(read("Hart, Lowe and Dunmore Firmware Intern"))
+			.isEqualTo(new PositionHead("Hart, Lowe and Dunmore", "Firmware Intern", null));
+	}
+
+	@Test
 	void readsTitleAtOrganisation() {
 		assertThat(read("Senior Software Engineer @ Acme Inc.")).isEqualTo(new PositionHead("Acme Inc.", "Senior Software Engineer", null));
 		assertThat(read("Shi Labs @ GaTech Researcher")).isEqualTo(new PositionHead("Shi Labs @ GaTech", "Researcher", null));
