@@ -38,4 +38,21 @@ class WorkSectionParserTests {
 					org.assertj.core.groups.Tuple.tuple("Contoso", "Clerk", "Porto", "2015"));
 	}
 
+	@Test
+	void phrasesClosingAnEntryInPlainTextAreItsBullets() {
+		List<Work> work = WorkSectionParser.parse(List.of(Line.text("Northwind Traders"), Line.text("Senior Analyst"),
+				Line.text("2019-03-01 - Present"), Line.text("Pricing team for the wholesale catalogue."),
+				Line.text("Rebuilt the weekly margin report in SQL"), Line.text("Cut stock write-offs by a fifth over two years")));
+		assertThat(work.get(0).summary()).isEqualTo("Pricing team for the wholesale catalogue.");
+		assertThat(work.get(0).highlights()).containsExactly("Rebuilt the weekly margin report in SQL",
+				"Cut stock write-offs by a fifth over two years");
+	}
+
+	@Test
+	void aParagraphOfSentencesStaysTheSummary() {
+		List<Work> work = WorkSectionParser.parse(List.of(Line.text("Northwind Traders, Senior Analyst 2019 - 2021"),
+				Line.text("Ran pricing for the wholesale catalogue."), Line.text("Rebuilt the weekly margin report in SQL.")));
+		assertThat(work.get(0).highlights()).isEmpty();
+	}
+
 }
