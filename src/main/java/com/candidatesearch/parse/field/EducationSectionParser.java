@@ -106,7 +106,10 @@ public final class EducationSectionParser {
 	/** A bullet short enough to be a course's name: a few words, not a sentence. */
 	private static boolean isCourse(String text) {
 		String strip = text.strip();
-		return strip.split("\\s+").length <= 6 && !strip.matches(".*[.!?:]") && !strip.matches("(?i).*\\b(?:gpa|thesis|award|honou?rs?|dean)\\b.*");
+		// a course is named in title case ("Convex Optimization"); "Advisor: …" or "Scholarship
+		// recipient for …" is a detail of the degree, not a course
+		return strip.split("\\s+").length <= 6 && !strip.matches(".*[.!?:].*") && !strip.matches(".*\\b\\p{Ll}{4,}\\b.*")
+				&& !strip.matches("(?i).*\\b(?:gpa|thesis|award|honou?rs?|dean)\\b.*");
 	}
 
 	/**

@@ -156,6 +156,10 @@ public final class HeaderReader {
 		List<String> prose = new ArrayList<>();
 		for (int i = nameAt + 1; nameAt >= 0 && i < header.size(); i++) {
 			String line = header.get(i).text();
+			if (header.get(i).looksLikeHeading() && !isProse(line) && ContactDetails.email(line) == null) {
+				// "Welcome to RenderCV" set as a heading: what follows is a section of its own
+				break;
+			}
 			if (isProse(line) && ContactDetails.email(line) == null && ContactDetails.website(line) == null) {
 				prose.add(line.strip());
 			}

@@ -29,6 +29,9 @@ class EducationSectionParserTests {
 		List<Education> education = EducationSectionParser.parse(List.of(Line.text("Lund University"),
 				Line.text("2011 - 2015"), item("Sedimentology"), item("Structural Geology")));
 		assertThat(education.get(0).courses()).containsExactly("Sedimentology", "Structural Geology");
+		List<Education> detailed = EducationSectionParser.parse(List.of(Line.text("Lund University"),
+				Line.text("2011 - 2015"), item("Advisor: Prof. Anna Berg"), item("Erasmus scholarship recipient")));
+		assertThat(detailed.get(0).courses()).isEmpty();
 	}
 
 	@Test

@@ -46,6 +46,10 @@ class HeaderReaderTests {
 		assertThat(HeaderReader.summary(null, header, 0))
 			.isEqualTo("Data engineer with ten years of building pipelines for retail and logistics firms.");
 		assertThat(HeaderReader.summary(null, List.of(Line.text("Mara Okonkwo"), Line.text("Data Engineer")), 0)).isNull();
+		List<Line> underHeading = List.of(Line.text("Mara Okonkwo"),
+				new Line("A Note on This Page", Line.Kind.TEXT, 0, true, List.of(), 1.4f, true),
+				Line.text("This page was written for the yearly review of the pipeline team, not as a resume."));
+		assertThat(HeaderReader.summary(null, underHeading, 0)).as("prose under a heading of its own").isNull();
 	}
 
 	@Test
