@@ -118,11 +118,12 @@ public final class AwardsSectionParser {
 		return !line.isItem() && !line.isHeading() && line.bold();
 	}
 
-	/** A sentence about an award ("Three-year fellowship for doctoral research."), not its title or awarder. */
+	/** A sentence about an award ("Three-year fellowship for doctoral research.", "Six semesters."), not its title or awarder. */
 	private static boolean isSentence(String text) {
 		String line = text.strip();
 		int words = line.split("\\s+").length;
-		return (line.endsWith(".") && words > 3) || (words >= 7 && DateRange.find(line) == null && !line.contains(","));
+		// "Six semesters.": a short sentence ends with a full word, where an abbreviation ("Ph.D.", "Inc.") ends with a short one
+		return (line.endsWith(".") && (words > 3 || (words > 1 && line.matches(".*\\s\\p{Ll}{4,}\\.")))) || (words >= 7 && DateRange.find(line) == null && !line.contains(","));
 	}
 
 }

@@ -56,6 +56,22 @@ public final class ContentKind {
 		return terms(lines) ? SectionKind.SKILLS : SectionKind.OTHER;
 	}
 
+	/**
+	 * Whether the lines are paragraphs of prose and nothing else: sentences of ten words or
+	 * more, no bullets, no dates. Under the first heading of a resume, that is its summary
+	 * whatever the heading says ("info", "Hello").
+	 */
+	public static boolean prose(List<Line> lines) {
+		for (Line line : lines) {
+			String text = line.text().strip();
+			if (line.isItem() || text.split("\\s+").length < 10 || !text.matches("(?s).*[.!?)]")
+					|| DateRange.find(text) != null) {
+				return false;
+			}
+		}
+		return !lines.isEmpty();
+	}
+
 	/** Whether the lines name a spoken language ("English", "German (C1)"), not only programming ones. */
 	public static boolean namesSpokenLanguages(List<Line> lines) {
 		for (Line line : lines) {

@@ -21,8 +21,8 @@ public final class EducationSectionParser {
 			+ "|B\\.?S\\.?c?\\.?|B\\.?Sc\\.?|B\\.?Eng\\.?|B\\.?E\\.?|B\\.?A\\.?|B\\.?Tech\\.?|B\\.?Com\\.?|LL\\.?B\\.?|A\\.?A\\.?S?\\.?"
 			+ "|(?:(?:Accelerated|Integrated|Joint|Dual|Combined|Honou?rs?)\\s+)?(?:Bachelor|Master|Doctor|Associate)(?:'s|’s|s)?(?:\\s+Degree)?"
 			// "Bachelor of Applied Science in Computer Engineering": the "of" phrase names the
-			// degree only when "in" follows with the field
-			+ "(?:\\s+of\\s+(?:\\p{Lu}\\p{L}+\\s+){0,2}\\p{Lu}\\p{L}+(?=\\s+in\\s))?"
+			// degree only when "in", a comma or a colon follows with the field
+			+ "(?:\\s+of\\s+(?:\\p{Lu}\\p{L}+\\s+){0,2}\\p{Lu}\\p{L}+(?=\\s+in\\s|\\s*[,:]\\s+\\p{Lu}))?"
 			+ "|Doctorate|Diplom(?:a)?(?:-[\\p{L}]+)?|Dipl[ôo]me(?:\\s+d['’]ing[ée]nieur)?|Abitur|Licence|Licenciatura|Ma[iî]trise"
 			+ "|Magister|Baccalaur[ée]at|High School Diploma|M[áa]ster|Grado|Specialist(?:\\s+Degree)?"
 			+ "|GED|Certificate)(?![\\p{L}])");
@@ -43,6 +43,9 @@ public final class EducationSectionParser {
 	private static final Pattern SCORE = Pattern
 		.compile("(?i)\\b(?:c?gpa|(?:final\\s+)?grade|abschlussnote|note(?:\\s+finale)?|nota(?:\\s+media)?|score|average)"
 				+ "\\s*[:=]?\\s*(\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?)");
+
+	/** "3.9" on a line of its own, or "Computer Engineering (3.7)": a grade point average without its label. */
+	private static final Pattern BARE_SCORE = Pattern.compile("(?:^|\\s*\\()(\\d[.,]\\d{1,2}(?:\\s*/\\s*\\d(?:[.,]\\d{1,2})?)?)(?:$|\\)$)");
 
 	private static final Pattern AREA_END = Pattern.compile("(?i)\\s+(?:graduated|gpa|cgpa|grade|with\\s|summa|magna|cum laude|thesis|advisor|minor)\\b.*$"
 			+ "|\\s*[(,;|].*$");
@@ -69,6 +72,10 @@ public final class EducationSectionParser {
 			if (!line.isItem()) {
 				parts.add(Part.of(line));
 			}
+			else if (!parts.isEmpty() && isCourse(line.text())) {
+				// "Distributed Systems" listed under a degree: a course taken for it
+				parts.add(new Part(null, null, null, null, null, List.of(line.text().strip())));
+			}
 		}
 		List<Education> degrees = alignedBlocks(parts);
 		if (degrees != null) {
@@ -77,8 +84,9 @@ public final class EducationSectionParser {
 		degrees = new ArrayList<>();
 		Part current = null;
 		for (Part part : parts) {
+			boolean datesAlone = part.dates != null && part.institution == null && part.degree == null;
 			if (current == null || (part.institution != null && current.institution != null)
-					|| (part.degree != null && current.degree != null)) {
+					|| (part.degree != null && current.degree != null) || (datesAlone && current.dates != null)) {
 				if (current != null) {
 					degrees.add(current.toEducation());
 				}
@@ -93,6 +101,15 @@ public final class EducationSectionParser {
 		}
 		degrees.removeIf(degree -> degree.institution() == null && degree.studyType() == null);
 		return degrees;
+	}
+
+	/** A bullet short enough to be a course's name: a few words, not a sentence. */
+	private static boolean isCourse(String text) {
+		String strip = text.strip();
+		// a course is named in title case ("Convex Optimization"); "Advisor: …" or "Scholarship
+		// recipient for …" is a detail of the degree, not a course
+		return strip.split("\\s+").length <= 6 && !strip.matches(".*[.!?:].*") && !strip.matches(".*\\b\\p{Ll}{4,}\\b.*")
+				&& !strip.matches("(?i).*\\b(?:gpa|thesis|award|honou?rs?|dean)\\b.*");
 	}
 
 	/**
@@ -143,9 +160,14 @@ public final class EducationSectionParser {
 			}
 			String score = null;
 			Matcher grade = SCORE.matcher(text);
+			Matcher bare = BARE_SCORE.matcher(text);
 			if (grade.find()) {
 				score = grade.group(1).strip();
 				text = (text.substring(0, grade.start()) + text.substring(grade.end())).strip();
+			}
+			else if (bare.find()) {
+				score = bare.group(1);
+				text = (text.substring(0, bare.start()) + text.substring(bare.end())).strip();
 			}
 			String institution = null;
 			Matcher school = INSTITUTION.matcher(text);
@@ -207,7 +229,8 @@ public final class EducationSectionParser {
 
 		/** "M.S. in Physics, KAIST": the capitalised segment after the field names the school. */
 		private static String namedAfter(String rest) {
-			String[] segments = SEGMENT.split(rest.strip());
+			// "Ph.D., Computer Science": the comma after the degree opens no segment
+			String[] segments = SEGMENT.split(rest.strip().replaceFirst("^[,|–—·]\\s*", ""));
 			return segments.length < 2 ? null : schoolName(segments[1]);
 		}
 

@@ -89,7 +89,33 @@ public final class Entry {
 				current.head.add(line);
 			}
 		}
+		entries.forEach(Entry::unmarkedItems);
 		return entries;
+	}
+
+	/**
+	 * The lines closing an entry's body as its bullets where the marks were lost (plain text
+	 * exported from a list): two or more lines, each a capitalised phrase of four words or
+	 * more without the full stop a paragraph's sentences end with, and no bullets elsewhere.
+	 */
+	private void unmarkedItems() {
+		if (!this.items.isEmpty()) {
+			return;
+		}
+		int from = this.body.size();
+		while (from > 0 && isUnmarkedItem(this.body.get(from - 1))) {
+			from--;
+		}
+		if (this.body.size() - from >= 2) {
+			List<String> items = this.body.subList(from, this.body.size());
+			this.items.addAll(items);
+			items.clear();
+		}
+	}
+
+	private static boolean isUnmarkedItem(String text) {
+		String strip = text.strip();
+		return strip.matches("\\p{Lu}.*") && !strip.matches(".*[.,;:]") && strip.split("\\s+").length >= 4;
 	}
 
 	/**

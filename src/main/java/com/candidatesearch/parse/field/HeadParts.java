@@ -37,6 +37,9 @@ final class HeadParts {
 	/** Separators that always part two fields, and the comma and hyphen that part them only around a title or place. */
 	private static final Pattern SEPARATOR = Pattern.compile("\\s+[·•∙|–—@]\\s+|\\s+--?\\s+|,\\s+|\\t+|\\s+at\\s+");
 
+	/** A capital right after a small letter inside a word, where two runs of text were printed without a space. */
+	private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
 	/** "at" and "@" part a title from its organisation, nothing else ("Shi Labs @ GaTech", "Bank at the Park"). */
 	private static final Pattern AT = Pattern.compile("\\s*(?:at|@)\\s*");
 
@@ -71,7 +74,7 @@ final class HeadParts {
 	 * name here ("Ottawa") is read as the place, not as another organisation
 	 */
 	static List<Part> of(String text, boolean organisationKnown) {
-		String line = text.strip().replaceAll("^[·•|,:;–—-]+\\s*|\\s*[·•|,:;–—-]+$", "");
+		String line = unglue(text).strip().replaceAll("^[·•|,:;–—-]+\\s*|\\s*[·•|,:;–—-]+$", "");
 		List<Part> parts = new ArrayList<>();
 		if (line.isEmpty()) {
 			return parts;
@@ -134,6 +137,24 @@ final class HeadParts {
 			from = to;
 		}
 		return parts;
+	}
+
+	/**
+	 * The line with a title run into the name after it parted by a dot ("Senior
+	 * EngineerAnkunding - Bartell"), as a converter prints a title and an employer set as
+	 * blocks of their own: a capital right after the small letter that ends a title's head word.
+	 */
+	static String unglue(String text) {
+		Matcher glue = GLUE.matcher(text);
+		while (glue.find()) {
+			String before = text.substring(0, glue.start());
+			String word = before.substring(before.lastIndexOf(' ') + 1);
+			String[] runs = SEPARATOR.split(before);
+			if (JobTitles.isHead(word) && JobTitles.looksLikeTitle(runs[runs.length - 1])) {
+				return before + " · " + unglue(text.substring(glue.start()));
+			}
+		}
+		return text;
 	}
 
 	/** Reads a run of parts no title or strong separator parts; whether it named the organisation. */
@@ -262,11 +283,28 @@ final class HeadParts {
 	private static int leadingNameWords(String text) {
 		String[] words = text.split("\\s+");
 		int lead = 0;
-		while (lead < words.length - 1 && !JobTitles.isTitleWord(words[lead]) && Character.isUpperCase(words[lead].charAt(0))) {
+		int joined = -1;
+		while (lead < words.length - 1 && ((!JobTitles.isTitleWord(words[lead]) && Character.isUpperCase(words[lead].charAt(0)))
+				|| joinsName(words, lead))) {
+			joined = joinsName(words, lead) ? lead : joined;
 			lead++;
+		}
+		if (lead == words.length - 1 && joined > 0 && joined + 2 < lead) {
+			// "Wolf and Waters Firmware Intern": where no title word parts them, the name ends
+			// with the word its "and" joins
+			lead = joined + 2;
 		}
 		return lead < words.length - 1 && JobTitles.looksLikeTitle(String.join(" ", java.util.Arrays.copyOfRange(words, lead, words.length)))
 				? lead : 0;
+	}
+
+	/**
+	 * Whether the word joins two names of one organisation ("Grant and Kessler Software
+	 * Engineer"): "and" or "&" after a name, before a capitalised word that is no title word.
+	 */
+	private static boolean joinsName(String[] words, int at) {
+		return at > 0 && at + 1 < words.length && words[at].matches("(?i)and|&|und|et|y")
+				&& Character.isUpperCase(words[at + 1].charAt(0)) && !JobTitles.isTitleWord(words[at + 1]);
 	}
 
 	/** Whether every word of the text only qualifies a title ("Machine Learning", "Backend"). */

@@ -23,11 +23,12 @@ public final class HeaderReader {
 	private static final Pattern PERSON = Pattern
 		.compile("(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|da|del|di|la|le|bin|al)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|da|del|di|la|le|bin|al)){1,4}");
 
+	/** A capital right after a small letter inside a word, where two runs of text were printed without a space. */
+	private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
 	/** What file names carry besides a person's name: "resume", "CV", "final", "v2", a year. */
 	private static final Pattern FILE_WORDS = Pattern
 		.compile("(?iu)resume|résumé|cv|curriculum|vitae|lebenslauf|final|updated|latest|new|copy|draft|english|en|v?\\d+");
-
-	private static final Pattern PLACE = Pattern.compile("(\\p{Lu}[\\p{L} .'-]+),\\s*(\\p{Lu}[\\p{L} .'-]+)");
 
 	private static final Pattern CLOSING = Pattern.compile("(?i)(sincerely|regards|best|yours|cordially|mit freundlichen grüßen|cordialement)[,.]?");
 
@@ -67,6 +68,12 @@ public final class HeaderReader {
 				name = candidate;
 				nameAt = i;
 			}
+			else if (gluedHeadline(candidate) > 0) {
+				int glue = gluedHeadline(candidate);
+				name = candidate.substring(0, glue);
+				label = candidate.substring(glue);
+				nameAt = i;
+			}
 		}
 		List<String> segments = new ArrayList<>();
 		for (int i = nameAt + 1; i < header.size(); i++) {
@@ -85,11 +92,11 @@ public final class HeaderReader {
 					|| !ContactDetails.profiles(line).isEmpty() || ContactDetails.website(line) != null) {
 				continue;
 			}
-			Matcher place = PLACE.matcher(line);
-			if (location == null && place.matches() && line.split("\\s+").length <= 5) {
-				location = new Location(place.group(1), place.group(2), null, null, null);
+			Location place = location == null ? HeaderPlace.read(line, i > 0 ? segments.get(i - 1) : null) : null;
+			if (place != null) {
+				location = place;
 			}
-			else if (label == null && nameAt >= 0 && i <= 1 && line.split("\\s+").length <= 10) {
+			else if (label == null && nameAt >= 0 && i <= 1 && line.split("\\s+").length <= 10 && !HeaderPlace.isStreet(line)) {
 				label = line;
 			}
 		}
@@ -108,7 +115,62 @@ public final class HeaderReader {
 		}
 		String phone = ContactDetails.phone(headerText);
 		return new Basics(name, label, email, phone != null ? phone : ContactDetails.phone(contactLines(all)),
-				ContactDetails.website(text), summary, location, ContactDetails.profiles(text));
+				ContactDetails.website(text), summary(summary, header, nameAt), location, ContactDetails.profiles(text));
+	}
+
+	/**
+	 * Where a name run into the headline after it ends ("Jane DoeSenior Data Engineer"), as a
+	 * converter prints a name and headline set as blocks of their own: at a capital right
+	 * after a small letter, with a person's name before it and a job title after; else -1.
+	 */
+	static int gluedHeadline(String line) {
+		if (line.length() > MAX_NAME_LINE) {
+			return -1;
+		}
+		Matcher glue = GLUE.matcher(line);
+		while (glue.find()) {
+			String title = line.substring(glue.start());
+			if (isPersonName(line.substring(0, glue.start())) && JobTitles.isTitleWord(title.split("[\\s,]+")[0])
+					&& JobTitles.looksLikeTitle(title.split(",")[0])) {
+				return glue.start();
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The summary: the summary section's prose, less the short lines beside it (a "GitHub"
+	 * label over a handle that no contact pattern took); else, where no heading announces one,
+	 * the paragraphs of prose in the header below the name, which is how many templates set it.
+	 */
+	static String summary(String section, List<Line> header, int nameAt) {
+		if (section != null) {
+			List<String> lines = List.of(section.split("\n"));
+			if (lines.stream().noneMatch(HeaderReader::isProse)) {
+				return section;
+			}
+			List<String> kept = lines.stream().filter(line -> isProse(line) || line.strip().split("\\s+").length > 2
+					|| line.strip().matches(".*[.!?:;]")).toList();
+			return String.join("\n", kept);
+		}
+		List<String> prose = new ArrayList<>();
+		for (int i = nameAt + 1; nameAt >= 0 && i < header.size(); i++) {
+			String line = header.get(i).text();
+			if (header.get(i).looksLikeHeading() && !isProse(line) && ContactDetails.email(line) == null) {
+				// "Welcome to RenderCV" set as a heading: what follows is a section of its own
+				break;
+			}
+			if (isProse(line) && ContactDetails.email(line) == null && ContactDetails.website(line) == null) {
+				prose.add(line.strip());
+			}
+		}
+		return prose.isEmpty() ? null : String.join("\n", prose);
+	}
+
+	/** A sentence or more of prose: ten words or more, ending as a sentence ends. */
+	private static boolean isProse(String line) {
+		String strip = line.strip();
+		return strip.split("\\s+").length >= 10 && strip.matches("(?s).*[.!?)]");
 	}
 
 	/**

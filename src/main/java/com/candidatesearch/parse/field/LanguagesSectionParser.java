@@ -2,30 +2,55 @@ package com.candidatesearch.parse.field;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.candidatesearch.parse.ParsedResume.Language;
 import com.candidatesearch.parse.layout.Line;
 
 /**
- * Reads a languages section: "English Native Level", "German (C1)", "French – fluent", or a
- * comma-separated list of them.
+ * Reads a languages section: "English Native Level", "German (C1)", "French – fluent",
+ * "English · Native speaker", a comma-separated list of them, or a language on one line and
+ * its level on the next.
  */
 public final class LanguagesSectionParser {
 
-	private static final Set<String> LANGUAGES = Set.of("english", "german", "french", "spanish", "italian",
-			"portuguese", "dutch", "swedish", "norwegian", "danish", "finnish", "polish", "czech", "slovak",
-			"hungarian", "romanian", "bulgarian", "greek", "turkish", "russian", "ukrainian", "arabic", "hebrew",
-			"persian", "farsi", "hindi", "urdu", "bengali", "punjabi", "tamil", "telugu", "marathi", "gujarati",
-			"chinese", "mandarin", "cantonese", "japanese", "korean", "vietnamese", "thai", "indonesian", "malay",
-			"tagalog", "filipino", "swahili", "croatian", "serbian", "slovenian", "lithuanian", "latvian",
-			"estonian", "catalan", "basque", "galician", "icelandic", "irish", "welsh", "latin", "afrikaans",
+	/** Names the JDK's locale data lacks: a language's other common names, and names as written in other languages. */
+	private static final Set<String> OTHER_NAMES = Set.of("mandarin", "cantonese", "farsi", "tagalog", "filipino",
 			"deutsch", "englisch", "französisch", "spanisch", "italienisch", "anglais", "allemand", "français",
-			"espagnol", "italien", "inglés", "alemán", "francés", "español", "sign", "asl");
+			"espagnol", "italien", "inglés", "alemán", "francés", "español", "sign", "asl", "bahasa");
+
+	/**
+	 * Every language the JDK knows by its ISO 639 code, in English, in itself and in the
+	 * languages resumes are most often written in, so that a section in French names
+	 * "Allemand" as surely as one in English names "German".
+	 */
+	private static final Set<String> LANGUAGES = languages();
+
+	/** "Bahasa Indonesia (native)": a language of one to three words, its level in brackets. */
+	private static final Pattern BRACKETED = Pattern.compile("([^()]{2,40}?)\\s*\\(([^()]+)\\)");
 
 	private LanguagesSectionParser() {
+	}
+
+	private static Set<String> languages() {
+		Set<String> names = new HashSet<>(OTHER_NAMES);
+		List<Locale> displays = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, new Locale("es"),
+				Locale.ITALIAN, new Locale("pt"));
+		for (String code : Locale.getISOLanguages()) {
+			Locale language = new Locale(code);
+			names.add(fold(language.getDisplayLanguage(language)));
+			for (Locale display : displays) {
+				names.add(fold(language.getDisplayLanguage(display)));
+			}
+		}
+		// a code the JDK cannot name is displayed as the code itself: "ab" is no language name
+		names.removeIf(name -> name.length() < 3);
+		return Set.copyOf(names);
 	}
 
 	public static List<Language> parse(List<Line> lines) {
@@ -33,25 +58,46 @@ public final class LanguagesSectionParser {
 		for (Line line : lines) {
 			for (String part : SkillsSectionParser.split(line.text())) {
 				Language language = language(part);
+				int last = languages.size() - 1;
 				if (language != null) {
 					languages.add(language);
+				}
+				else if (last >= 0 && languages.get(last).fluency() == null && isLevel(part)) {
+					// "English · Native speaker", or "English" over "Native speaker": the level
+					// stands after the language it belongs to
+					languages.set(last, new Language(languages.get(last).language(), part.strip()));
 				}
 			}
 		}
 		return languages;
 	}
 
+	/** A few words without figures of a web address: a level ("Native speaker", "Fluent (DELF 2010)"), not a link. */
+	private static boolean isLevel(String text) {
+		String strip = text.strip();
+		return !strip.isEmpty() && strip.split("\\s+").length <= 6 && !strip.matches(".*(/|\\.\\p{L}{2,}\\b|@).*");
+	}
+
 	static Language language(String text) {
+		Matcher bracketed = BRACKETED.matcher(text.strip());
+		if (bracketed.matches()) {
+			// the language's own name ends before the bracket; "Japanese Professional Level (N1)"
+			// is a language and its level, read below
+			String[] words = bracketed.group(1).strip().split("\\s+");
+			if (words.length <= 3 && isSpokenLanguage(words[words.length - 1])) {
+				return new Language(bracketed.group(1).strip(), bracketed.group(2).strip());
+			}
+		}
 		String[] tokens = text.strip().split("[\\s:–—-]+", 2);
 		String name = tokens[0].replaceAll("[^\\p{L}]", "");
-		if (!LANGUAGES.contains(fold(name)) && !(tokens.length == 1 && name.matches("\\p{Lu}\\p{Ll}+"))) {
+		if (!LANGUAGES.contains(fold(name))) {
 			return null;
 		}
 		String fluency = tokens.length > 1 ? tokens[1].strip().replaceFirst("^[:–—-]\\s*", "") : null;
 		if (fluency != null && fluency.matches("\\([^()]*\\)")) {
 			fluency = fluency.substring(1, fluency.length() - 1);
 		}
-		return new Language(name, fluency);
+		return new Language(name, fluency == null || fluency.isBlank() ? null : fluency);
 	}
 
 	/** Whether the word names a spoken language ("German", "Español"), not a programming one. */

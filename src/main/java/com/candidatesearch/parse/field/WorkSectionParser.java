@@ -19,13 +19,32 @@ public final class WorkSectionParser {
 	private WorkSectionParser() {
 	}
 
+	/**
+	 * The line's text with a run set apart in italics or bold at its end parted off by a dot
+	 * ("Acme Corp *Remote*", "Other Corp *Seattle, WA*"): the look says where the name ends.
+	 */
+	static String trailingEmphasis(Line line) {
+		String text = line.text().strip();
+		if (line.emphasis().isEmpty() || line.bold()) {
+			return line.text();
+		}
+		String run = line.emphasis().get(line.emphasis().size() - 1).strip();
+		if (run.isEmpty() || run.length() >= text.length() || !text.endsWith(run) || run.startsWith("(")) {
+			return line.text();
+		}
+		String before = text.substring(0, text.length() - run.length()).strip();
+		return before.matches(".*[\\p{L}\\p{N}.)]") ? before + " · " + run : line.text();
+	}
+
 	public static List<Work> parse(List<Line> lines) {
 		List<Work> positions = new ArrayList<>();
+		Line employerLine = null;
+		PositionHead employerHead = null;
 		for (Entry entry : Entry.group(lines)) {
 			DateRange dates = entry.dates();
 			List<String> heads = new ArrayList<>();
 			for (Line line : entry.head) {
-				String text = line.text();
+				String text = trailingEmphasis(line);
 				DateRange found = DateRange.find(text);
 				if (found != null && found.equals(dates)) {
 					text = found.removeFrom(text);
@@ -46,6 +65,17 @@ public final class WorkSectionParser {
 			}
 			heads.set(0, main);
 			PositionHead head = PositionHead.read(heads, summary);
+			Line first = entry.head.get(0);
+			if (head.employer() == null && head.position() != null && employerHead != null && employerHead.employer() != null
+					&& employerLine.isHeading() && (!first.isHeading() || first.level() > employerLine.level())) {
+				// a second role set below the employer heading of the role above it: the same employer
+				head = new PositionHead(employerHead.employer(), head.position(),
+						head.location() != null ? head.location() : employerHead.location());
+			}
+			else {
+				employerLine = first;
+				employerHead = head;
+			}
 			summary.addAll(entry.body);
 			positions.add(new Work(head.employer(), head.position(), head.location(), dates == null ? null : dates.start(),
 					dates == null ? null : dates.end(), summary.isEmpty() ? null : String.join(" ", summary),

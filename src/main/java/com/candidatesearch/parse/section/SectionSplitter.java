@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import com.candidatesearch.parse.field.ContactDetails;
 import com.candidatesearch.parse.field.ContentKind;
 import com.candidatesearch.parse.layout.Line;
 
@@ -108,6 +109,15 @@ public final class SectionSplitter {
 				continue;
 			}
 			List<Line> body = draft.body;
+			if (kind == SectionKind.SUMMARY && body.stream().anyMatch(line -> ContactDetails.isContactLine(line.text()))
+					&& body.stream().noneMatch(line -> ContentKind.prose(List.of(line)))) {
+				// "About" over a place, an e-mail address and links, and no prose: contact details, no summary
+				kind = SectionKind.OTHER;
+			}
+			else if (kind == SectionKind.OTHER && sections.isEmpty() && ContentKind.prose(body)) {
+				// prose under the first heading, under a heading that names no other section: the summary
+				kind = SectionKind.SUMMARY;
+			}
 			if (kind == SectionKind.OTHER) {
 				kind = ContentKind.of(body, draft.known);
 				if (kind == SectionKind.SKILLS) {

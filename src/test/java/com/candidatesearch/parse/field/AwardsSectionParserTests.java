@@ -19,6 +19,13 @@ class AwardsSectionParserTests {
 	}
 
 	@Test
+	void aTwoWordSentenceStillDescribesItsAward() {
+		List<Award> awards = AwardsSectionParser.parse(List.of(Line.text("Honour Roll"), Line.text("School of Music"),
+				Line.text("Four terms."), Line.text("Jun 2019")));
+		assertThat(awards).containsExactly(new Award("Honour Roll", "2019-06", "School of Music", "Four terms."));
+	}
+
+	@Test
 	void readsAwardsAsEntriesWhereASentenceDescribesOne() {
 		List<Award> awards = AwardsSectionParser.parse(List.of(Line.text("Graduate Research Fellowship"),
 				Line.text("National Science Foundation"), Line.text("Three-year fellowship for doctoral research."),

@@ -1,7 +1,10 @@
 package com.candidatesearch.parse.field;
 
+import java.util.List;
+
 import com.candidatesearch.parse.ParseResult;
 import com.candidatesearch.parse.ResumeParser;
+import com.candidatesearch.parse.layout.Line;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +29,34 @@ class HeaderReaderTests {
 		ParseResult result = new ResumeParser().parse("resume.txt",
 				"SKILLS\nCOBOL, Fortran, Ada\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(result.resume().name()).isNull();
+	}
+
+	@Test
+	void aNameRunIntoItsHeadlineIsPartedAtTheCapital() {
+		String line = "Mara OkonkwoPrincipal Data Engineer";
+		int glue = HeaderReader.gluedHeadline(line);
+		assertThat(line.substring(0, glue)).isEqualTo("Mara Okonkwo");
+		assertThat(HeaderReader.gluedHeadline("Mara McAllister")).isEqualTo(-1);
+	}
+
+	@Test
+	void proseBelowTheNameIsTheSummaryWhereNoHeadingAnnouncesOne() {
+		List<Line> header = List.of(Line.text("Mara Okonkwo"), Line.text("mara@example.org"),
+				Line.text("Data engineer with ten years of building pipelines for retail and logistics firms."));
+		assertThat(HeaderReader.summary(null, header, 0))
+			.isEqualTo("Data engineer with ten years of building pipelines for retail and logistics firms.");
+		assertThat(HeaderReader.summary(null, List.of(Line.text("Mara Okonkwo"), Line.text("Data Engineer")), 0)).isNull();
+		List<Line> underHeading = List.of(Line.text("Mara Okonkwo"),
+				new Line("A Note on This Page", Line.Kind.TEXT, 0, true, List.of(), 1.4f, true),
+				Line.text("This page was written for the yearly review of the pipeline team, not as a resume."));
+		assertThat(HeaderReader.summary(null, underHeading, 0)).as("prose under a heading of its own").isNull();
+	}
+
+	@Test
+	void theSummaryDropsShortLabelsBesideItsProse() {
+		String section = "Data engineer with ten years of building pipelines for retail and logistics firms.\nGitHub\nmokonkwo";
+		assertThat(HeaderReader.summary(section, List.of(), -1))
+			.isEqualTo("Data engineer with ten years of building pipelines for retail and logistics firms.");
 	}
 
 }

@@ -24,6 +24,21 @@ class PositionHeadTests {
 	}
 
 	@Test
+	void partsATitleRunIntoTheEmployerAfterIt() {
+		assertThat(read("Data AnalystBrightwater Logistics · Leeds, UK"))
+			.isEqualTo(new PositionHead("Brightwater Logistics", "Data Analyst", "Leeds, UK"));
+		assertThat(HeadParts.unglue("JavaScript Developer, DevOps Ltd")).isEqualTo("JavaScript Developer, DevOps Ltd");
+	}
+
+	@Test
+	void keepsAnAndInsideTheEmployerBeforeTheTitle() {
+		assertThat(read("Hart, Lowe and Dunmore Software Engineering Intern"))
+			.isEqualTo(new PositionHead("Hart, Lowe and Dunmore", "Software Engineering Intern", null));
+		assertThat(read("Hart, Lowe and Dunmore Firmware Intern"))
+			.isEqualTo(new PositionHead("Hart, Lowe and Dunmore", "Firmware Intern", null));
+	}
+
+	@Test
 	void readsTitleAtOrganisation() {
 		assertThat(read("Senior Software Engineer @ Acme Inc.")).isEqualTo(new PositionHead("Acme Inc.", "Senior Software Engineer", null));
 		assertThat(read("Shi Labs @ GaTech Researcher")).isEqualTo(new PositionHead("Shi Labs @ GaTech", "Researcher", null));

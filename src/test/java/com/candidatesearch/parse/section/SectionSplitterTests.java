@@ -103,4 +103,20 @@ class SectionSplitterTests {
 		return Line.text(text).withKind(Line.Kind.ITEM);
 	}
 
+	@Test
+	void proseUnderTheFirstHeadingIsTheSummaryWhereItsWordsSayNoMore() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(1, "Mara Okonkwo"), heading(2, "Information"),
+				text("Data engineer with ten years of building pipelines for retail and logistics firms."),
+				heading(2, "Experience"), text("Acme, Engineer 2020 – 2022"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.SUMMARY, SectionKind.WORK);
+	}
+
+	@Test
+	void aSummaryHeadingOverContactDetailsAloneIsNoSummary() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(1, "Mara Okonkwo"), heading(2, "About"),
+				text("Leeds UK"), text("mara@example.org"), heading(2, "Experience"), text("Acme, Engineer 2020 – 2022")))
+			.sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.OTHER, SectionKind.WORK);
+	}
+
 }

@@ -1,0 +1,47 @@
+package com.candidatesearch.parse.field;
+
+import java.util.List;
+
+import com.candidatesearch.parse.ParsedResume.Education;
+import com.candidatesearch.parse.layout.Line;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How an education section is read into degrees. */
+class EducationSectionParserTests {
+
+	private static Line item(String text) {
+		return new Line(text, Line.Kind.ITEM, 0, false, List.of(), 0, false);
+	}
+
+	@Test
+	void readsTheDegreeBeforeACommaAndTheFieldAfterIt() {
+		List<Education> education = EducationSectionParser.parse(List.of(Line.text("Master of Arts, Medieval History"),
+				Line.text("University of Leeds"), Line.text("M.Sc., Geology"), Line.text("Lund University")));
+		assertThat(education).extracting(Education::institution, Education::studyType, Education::area).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("University of Leeds", "Master of Arts", "Medieval History"),
+				org.assertj.core.groups.Tuple.tuple("Lund University", "M.Sc.", "Geology"));
+	}
+
+	@Test
+	void readsShortBulletsUnderADegreeAsItsCourses() {
+		List<Education> education = EducationSectionParser.parse(List.of(Line.text("Lund University"),
+				Line.text("2011 - 2015"), item("Sedimentology"), item("Structural Geology")));
+		assertThat(education.get(0).courses()).containsExactly("Sedimentology", "Structural Geology");
+		List<Education> detailed = EducationSectionParser.parse(List.of(Line.text("Lund University"),
+				Line.text("2011 - 2015"), item("Advisor: Prof. Anna Berg"), item("Erasmus scholarship recipient")));
+		assertThat(detailed.get(0).courses()).isEmpty();
+	}
+
+	@Test
+	void readsABareGradeAndDatesThatOpenEachEntry() {
+		List<Education> education = EducationSectionParser.parse(List.of(Line.text("2011-09-01 to 2015-06-30"),
+				Line.text("Lund University"), Line.text("Bachelor of Science: Geology (3.8)"), Line.text("2015-09-01 to 2017-06-30"),
+				Line.text("University of Leeds"), Line.text("Master of Science: Geophysics"), Line.text("3.9")));
+		assertThat(education).extracting(Education::institution, Education::area, Education::score, Education::startDate)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Lund University", "Geology", "3.8", "2011-09-01"),
+					org.assertj.core.groups.Tuple.tuple("University of Leeds", "Geophysics", "3.9", "2015-09-01"));
+	}
+
+}

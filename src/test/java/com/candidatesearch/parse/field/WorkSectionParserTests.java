@@ -1,0 +1,58 @@
+package com.candidatesearch.parse.field;
+
+import java.util.List;
+
+import com.candidatesearch.parse.ParsedResume.Work;
+import com.candidatesearch.parse.layout.Line;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How an experience section's entries are read into positions. */
+class WorkSectionParserTests {
+
+	private static Line heading(int level, String text, String... emphasis) {
+		return new Line(text, Line.Kind.HEADING, level, false, List.of(emphasis), 0, true);
+	}
+
+	private static Line item(String text) {
+		return new Line(text, Line.Kind.ITEM, 0, false, List.of(), 0, false);
+	}
+
+	@Test
+	void aPlaceSetInItalicsAfterTheEmployerIsItsLocation() {
+		List<Work> work = WorkSectionParser.parse(List.of(heading(3, "Northwind Traders Lisbon", "Lisbon"),
+				heading(4, "Analyst (03/2019 - 05/2022)", "(03/2019 - 05/2022)"), item("Bought things")));
+		assertThat(work).extracting(Work::name, Work::position, Work::location)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Northwind Traders", "Analyst", "Lisbon"));
+	}
+
+	@Test
+	void aSecondRoleBelowTheEmployerHeadingKeepsTheEmployer() {
+		List<Work> work = WorkSectionParser.parse(List.of(heading(3, "Northwind Traders Lisbon", "Lisbon"),
+				heading(4, "Senior Analyst (06/2022 - present)"), heading(5, "Analyst (03/2019 - 05/2022)"),
+				item("Bought things"), heading(3, "Contoso Porto", "Porto"), heading(4, "Clerk (2015 - 2019)")));
+		assertThat(work).extracting(Work::name, Work::position, Work::location, Work::startDate)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Northwind Traders", "Senior Analyst", "Lisbon", "2022-06"),
+					org.assertj.core.groups.Tuple.tuple("Northwind Traders", "Analyst", "Lisbon", "2019-03"),
+					org.assertj.core.groups.Tuple.tuple("Contoso", "Clerk", "Porto", "2015"));
+	}
+
+	@Test
+	void phrasesClosingAnEntryInPlainTextAreItsBullets() {
+		List<Work> work = WorkSectionParser.parse(List.of(Line.text("Northwind Traders"), Line.text("Senior Analyst"),
+				Line.text("2019-03-01 - Present"), Line.text("Pricing team for the wholesale catalogue."),
+				Line.text("Rebuilt the weekly margin report in SQL"), Line.text("Cut stock write-offs by a fifth over two years")));
+		assertThat(work.get(0).summary()).isEqualTo("Pricing team for the wholesale catalogue.");
+		assertThat(work.get(0).highlights()).containsExactly("Rebuilt the weekly margin report in SQL",
+				"Cut stock write-offs by a fifth over two years");
+	}
+
+	@Test
+	void aParagraphOfSentencesStaysTheSummary() {
+		List<Work> work = WorkSectionParser.parse(List.of(Line.text("Northwind Traders, Senior Analyst 2019 - 2021"),
+				Line.text("Ran pricing for the wholesale catalogue."), Line.text("Rebuilt the weekly margin report in SQL.")));
+		assertThat(work.get(0).highlights()).isEmpty();
+	}
+
+}
