@@ -19,6 +19,16 @@ public final class CertificatesSectionParser {
 	private CertificatesSectionParser() {
 	}
 
+	/** The bold or italic run a line opens with, where more text follows it; else {@code null}. */
+	private static String leadingEmphasis(Line line, String text) {
+		if (line.emphasis().isEmpty() || line.bold()) {
+			return null;
+		}
+		String run = line.emphasis().get(0).strip();
+		String rest = text.strip();
+		return !run.isEmpty() && rest.startsWith(run) && rest.substring(run.length()).matches("\\s*[,:–—|-]\\s*\\p{L}.*") ? run : null;
+	}
+
 	public static List<Certificate> parse(List<Line> lines) {
 		List<Certificate> certificates = new ArrayList<>();
 		String pendingDate = null;
@@ -33,7 +43,15 @@ public final class CertificatesSectionParser {
 			String name = date == null ? text : date.removeFrom(text);
 			String issuer = null;
 			String[] parts = ISSUER.split(name);
-			if (parts.length >= 2 && !JobTitles.looksLikeTitle(parts[parts.length - 1])) {
+			String lead = leadingEmphasis(line, name);
+			if (lead != null) {
+				// "**Customer Service Excellence** - Bank Mandiri Academy": the look ends the name;
+				// the issuer is the last part of the rest ("Online course, Coursera")
+				String[] rest = ISSUER.split(name.substring(lead.length()).replaceFirst("^[\\s,:–—|-]+", ""));
+				issuer = rest[rest.length - 1].strip();
+				name = lead;
+			}
+			else if (parts.length >= 2 && !JobTitles.looksLikeTitle(parts[parts.length - 1])) {
 				issuer = parts[parts.length - 1].strip();
 				name = name.substring(0, name.length() - parts[parts.length - 1].length()).replaceAll(ISSUER.pattern() + "$", "");
 			}

@@ -58,8 +58,8 @@ public final class ContentKind {
 
 	/**
 	 * Whether the lines are paragraphs of prose and nothing else: sentences of ten words or
-	 * more, no bullets, no dates. Under the first heading of a resume, that is its summary
-	 * whatever the heading says ("info", "Hello").
+	 * more, no bullets, no dates. Under the first heading of a resume, where that heading
+	 * names no section parsed here ("info"), that is its summary.
 	 */
 	public static boolean prose(List<Line> lines) {
 		for (Line line : lines) {
