@@ -161,6 +161,10 @@ public final class PdfParagraphs {
 				|| !Character.isLowerCase(tail.charAt(0)) || above.endX() + 0.5f * above.size() < column.right()) {
 			return false;
 		}
+		// a line that is an address of its own ("github.com/jdoe" under "www.johndoe.com") is no tail
+		if (tail.startsWith("www.") || !ContactDetails.profiles(tail).isEmpty()) {
+			return false;
+		}
 		String joined = head + tail;
 		return ContactDetails.email(head) == null && ContactDetails.email(joined) != null
 				|| ContactDetails.email(joined) == null && ContactDetails.website(joined) != null;
