@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -71,8 +72,16 @@ public final class DocumentReader {
 	 */
 	public static final int MAX_READERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
+	/**
+	 * Reads under way, abandoned ones included: a permit is taken before a read is handed to a
+	 * thread and given back when the read itself ends. Bounding the pool's threads instead
+	 * refused reads while a thread that had finished one was not yet back waiting for the next,
+	 * so two parses at a time under load were told the server was busy.
+	 */
+	private static final Semaphore READING = new Semaphore(MAX_READERS);
+
 	/** Parses run here so a runaway file can be abandoned; daemon threads never block exit. */
-	private static final ExecutorService EXECUTOR = new ThreadPoolExecutor(0, MAX_READERS, 30, TimeUnit.SECONDS,
+	private static final ExecutorService EXECUTOR = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
 			new SynchronousQueue<>(), task -> {
 				Thread thread = new Thread(task, "resume-reader");
 				thread.setDaemon(true);
@@ -208,13 +217,23 @@ public final class DocumentReader {
 	}
 
 	public static <T> T bounded(String fileName, Callable<T> read, long seconds) throws ResumeParseException {
+		if (!READING.tryAcquire()) {
+			throw busy();
+		}
 		Future<T> future;
 		try {
-			future = EXECUTOR.submit(read);
+			future = EXECUTOR.submit(() -> {
+				try {
+					return read.call();
+				}
+				finally {
+					READING.release();
+				}
+			});
 		}
 		catch (RejectedExecutionException ex) {
-			throw new ParsersBusyException("Candidate Search is still reading " + MAX_READERS + " files that took "
-					+ "too long: try again in a minute.", 60);
+			READING.release();
+			throw busy();
 		}
 		try {
 			return future.get(seconds, TimeUnit.SECONDS);
@@ -232,6 +251,11 @@ public final class DocumentReader {
 		catch (ExecutionException ex) {
 			throw translate(fileName, ex.getCause());
 		}
+	}
+
+	private static ParsersBusyException busy() {
+		return new ParsersBusyException("Candidate Search is still reading " + MAX_READERS
+				+ " files that took too long: try again in a minute.", 60);
 	}
 
 	private static ResumeParseException translate(String fileName, Throwable failure) {

@@ -54,4 +54,40 @@ class ReaderThreadsTests {
 		assertThat(DocumentReader.bounded("later.pdf", () -> "read", 120)).isEqualTo("read");
 	}
 
+	@Test
+	void aReadThatEndedFreesItsPlaceAtOnceForTheNextFile() throws Exception {
+		// all places but one held: each short read after another must find that one free, even
+		// when the thread that ran the last is not yet back waiting for work
+		int held = DocumentReader.MAX_READERS - 1;
+		CountDownLatch started = new CountDownLatch(held);
+		CountDownLatch release = new CountDownLatch(1);
+		List<CompletableFuture<Object>> readers = new ArrayList<>();
+		for (int i = 0; i < held; i++) {
+			readers.add(CompletableFuture.supplyAsync(() -> {
+				try {
+					return DocumentReader.bounded("held.pdf", () -> {
+						started.countDown();
+						return release.await(2, TimeUnit.MINUTES);
+					}, 120);
+				}
+				catch (ResumeParseException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}, task -> new Thread(task).start()));
+		}
+		try {
+			assertThat(started.await(2, TimeUnit.MINUTES)).isTrue();
+			for (int i = 0; i < 2_000; i++) {
+				int n = i;
+				assertThat(DocumentReader.bounded("short-" + n + ".html", () -> n, 120)).isEqualTo(n);
+			}
+		}
+		finally {
+			release.countDown();
+		}
+		for (CompletableFuture<Object> reader : readers) {
+			assertThat(reader).succeedsWithin(Duration.ofMinutes(1));
+		}
+	}
+
 }
