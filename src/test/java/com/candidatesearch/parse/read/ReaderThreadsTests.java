@@ -23,20 +23,7 @@ class ReaderThreadsTests {
 	void whenEveryReaderThreadIsTakenTheNextFileIsRefusedAsBusyRatherThanGivenANewThread() throws Exception {
 		CountDownLatch started = new CountDownLatch(DocumentReader.MAX_READERS);
 		CountDownLatch release = new CountDownLatch(1);
-		List<CompletableFuture<Object>> readers = new ArrayList<>();
-		for (int i = 0; i < DocumentReader.MAX_READERS; i++) {
-			readers.add(CompletableFuture.supplyAsync(() -> {
-				try {
-					return DocumentReader.bounded("held.pdf", () -> {
-						started.countDown();
-						return release.await(2, TimeUnit.MINUTES);
-					}, 120);
-				}
-				catch (ResumeParseException ex) {
-					throw new IllegalStateException(ex);
-				}
-			}, task -> new Thread(task).start()));
-		}
+		List<CompletableFuture<Object>> readers = hold(DocumentReader.MAX_READERS, started, release);
 		try {
 			assertThat(started.await(2, TimeUnit.MINUTES)).as("every reader thread taken").isTrue();
 
@@ -61,20 +48,7 @@ class ReaderThreadsTests {
 		int held = DocumentReader.MAX_READERS - 1;
 		CountDownLatch started = new CountDownLatch(held);
 		CountDownLatch release = new CountDownLatch(1);
-		List<CompletableFuture<Object>> readers = new ArrayList<>();
-		for (int i = 0; i < held; i++) {
-			readers.add(CompletableFuture.supplyAsync(() -> {
-				try {
-					return DocumentReader.bounded("held.pdf", () -> {
-						started.countDown();
-						return release.await(2, TimeUnit.MINUTES);
-					}, 120);
-				}
-				catch (ResumeParseException ex) {
-					throw new IllegalStateException(ex);
-				}
-			}, task -> new Thread(task).start()));
-		}
+		List<CompletableFuture<Object>> readers = hold(held, started, release);
 		try {
 			assertThat(started.await(2, TimeUnit.MINUTES)).isTrue();
 			for (int i = 0; i < 2_000; i++) {
@@ -88,6 +62,25 @@ class ReaderThreadsTests {
 		for (CompletableFuture<Object> reader : readers) {
 			assertThat(reader).succeedsWithin(Duration.ofMinutes(1));
 		}
+	}
+
+	/** Reads that each take a reader's place until released, started from threads of their own. */
+	private static List<CompletableFuture<Object>> hold(int count, CountDownLatch started, CountDownLatch release) {
+		List<CompletableFuture<Object>> readers = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			readers.add(CompletableFuture.supplyAsync(() -> {
+				try {
+					return DocumentReader.bounded("held.pdf", () -> {
+						started.countDown();
+						return release.await(2, TimeUnit.MINUTES);
+					}, 120);
+				}
+				catch (ResumeParseException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}, task -> new Thread(task).start()));
+		}
+		return readers;
 	}
 
 }
