@@ -30,11 +30,6 @@ public record ParseResult(ParsedResume resume, String text, String mediaType, Li
 		unplaced = unplaced == null ? List.of() : List.copyOf(unplaced);
 	}
 
-	public ParseResult(ParsedResume resume, String text, String mediaType, List<String> warnings,
-			Map<String, SourceSpan> sources) {
-		this(resume, text, mediaType, warnings, sources, List.of());
-	}
-
 	public ParseResult(ParsedResume resume, String text, String mediaType, List<String> warnings) {
 		this(resume, text, mediaType, warnings, List.of());
 	}
