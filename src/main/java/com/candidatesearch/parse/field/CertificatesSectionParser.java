@@ -29,7 +29,77 @@ public final class CertificatesSectionParser {
 		return !run.isEmpty() && rest.startsWith(run) && rest.substring(run.length()).matches("\\s*[,:–—|-]\\s*\\p{L}.*") ? run : null;
 	}
 
+	/**
+	 * Words only a certificate's own name has: "Certified …", "… Associate", an exam's
+	 * acronym in brackets ("(CKA)"). An issuer's name has none of them.
+	 */
+	private static final java.util.regex.Pattern NAMES_A_CERTIFICATE = java.util.regex.Pattern.compile(
+			"(?i:certif|licen[cs]|diplom|\\b(?:associate|professional|practitioner|specialist|administrator|expert|"
+					+ "developer|engineer|architect|exam)\\b)|\\(\\p{Lu}[\\p{Lu}\\d-]{1,9}\\)");
+
+	/** Longest an issuer's line is, in words ("Cloud Native Computing Foundation"). */
+	private static final int ISSUER_WORDS = 6;
+
 	public static List<Certificate> parse(List<Line> lines) {
+		if (inPairs(lines)) {
+			return pairs(lines);
+		}
+		return oneALine(lines);
+	}
+
+	/**
+	 * Whether the section prints each certificate on two lines, its name and then its issuer:
+	 * an even number of lines where every second line is short and names no certificate, no
+	 * first line is only a date, and the first lines read as certificates (most of them name
+	 * one, or all of them are bold and no second line is).
+	 */
+	static boolean inPairs(List<Line> lines) {
+		if (lines.size() < 2 || lines.size() % 2 != 0) {
+			return false;
+		}
+		int naming = 0;
+		boolean boldNames = true;
+		for (int i = 0; i < lines.size(); i += 2) {
+			Line name = lines.get(i);
+			Line issuer = lines.get(i + 1);
+			String issuerText = issuer.text().strip();
+			DateRange date = DateRange.find(issuerText);
+			String issuerName = date == null ? issuerText : date.removeFrom(issuerText).replaceAll("[\\s,;:–|-]+$", "");
+			if (name.isItem() != issuer.isItem() && issuer.isItem() || DateRange.isDateOnly(name.text())
+					|| issuerName.isBlank() || issuerName.split("\\s+").length > ISSUER_WORDS
+					|| NAMES_A_CERTIFICATE.matcher(issuerName).find() || ISSUER.matcher(issuerName).find()) {
+				return false;
+			}
+			if (NAMES_A_CERTIFICATE.matcher(name.text()).find()) {
+				naming++;
+			}
+			boldNames &= name.bold() && !issuer.bold();
+		}
+		return boldNames || naming * 2 >= lines.size() / 2 + 1;
+	}
+
+	/** Certificates printed as a name line and an issuer line, the date on either. */
+	private static List<Certificate> pairs(List<Line> lines) {
+		List<Certificate> certificates = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i += 2) {
+			String name = lines.get(i).text().strip();
+			String issuer = lines.get(i + 1).text().strip();
+			DateRange date = DateRange.find(name);
+			if (date != null) {
+				name = date.removeFrom(name);
+			}
+			DateRange issued = DateRange.find(issuer);
+			if (issued != null) {
+				issuer = issued.removeFrom(issuer);
+				date = date == null ? issued : date;
+			}
+			certificates.add(new Certificate(name.replaceAll("[\\s,;:–-]+$", ""), date == null ? null : date.start(),
+					issuer.replaceAll("[\\s,;:–|-]+$", "")));
+		}
+		return certificates;
+	}
+
+	private static List<Certificate> oneALine(List<Line> lines) {
 		List<Certificate> certificates = new ArrayList<>();
 		String pendingDate = null;
 		for (Line line : lines) {

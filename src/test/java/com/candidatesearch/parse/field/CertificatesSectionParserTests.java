@@ -24,4 +24,34 @@ class CertificatesSectionParserTests {
 				new Certificate("Spreadsheet Basics", "2021", "Open Learning"));
 	}
 
+	private static Line line(String text) {
+		return Line.text(text);
+	}
+
+	@Test
+	void aNameLineAndThenAnIssuerLineAreOneCertificate() {
+		List<Certificate> certificates = CertificatesSectionParser.parse(List.of(line("Certified Scrum Master (CSM)"),
+				line("Scrum Alliance"), line("Oracle Certified Java Programmer"), line("Oracle, 2019"),
+				line("Safety Passport"), line("Construction Skills Board")));
+		assertThat(certificates).containsExactly(new Certificate("Certified Scrum Master (CSM)", null, "Scrum Alliance"),
+				new Certificate("Oracle Certified Java Programmer", "2019", "Oracle"),
+				new Certificate("Safety Passport", null, "Construction Skills Board"));
+	}
+
+	@Test
+	void aListOfCertificatesOneALineIsNotReadAsPairs() {
+		List<Certificate> certificates = CertificatesSectionParser.parse(List.of(line("Certified Scrum Master"),
+				line("Professional Cloud Architect"), line("First Aid at Work"), line("Forklift Licence")));
+		assertThat(certificates).extracting(Certificate::name).containsExactly("Certified Scrum Master",
+				"Professional Cloud Architect", "First Aid at Work", "Forklift Licence");
+	}
+
+	@Test
+	void boldNamesOverPlainLinesArePairsWhateverTheyName() {
+		Line first = new Line("Food Hygiene", Line.Kind.TEXT, 0, true, List.of(), 0, false);
+		Line second = new Line("Harbour Catering College", Line.Kind.TEXT, 0, false, List.of(), 0, false);
+		assertThat(CertificatesSectionParser.parse(List.of(first, second)))
+			.containsExactly(new Certificate("Food Hygiene", null, "Harbour Catering College"));
+	}
+
 }
