@@ -27,7 +27,9 @@ public final class ContactDetails {
 		.compile("(?:\\G|(?<![\\w.+%-]))[\\w.+%-]++@[\\w-]++(?:\\.[\\w-]++){0,8}\\.[A-Za-z]{2,}+");
 
 	private static final Pattern PHONE = Pattern
-		.compile("(?<![\\w/.-])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{1,4}(?:[\\s.-]\\d{2,8}){1,4}(?![\\w/-])");
+		.compile("(?<![\\w/.-])(?:\\(?\\+\\d{1,3}\\)?[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{1,5}(?:[\\s.-]\\d{2,8}){1,4}(?![\\w/-])");
+
+	private static final Pattern YEAR_RANGE = Pattern.compile("([12]\\d{3})\\s?[-–]\\s?([12]\\d{3})");
 
 	private static final Pattern URL = Pattern.compile(
 			"(?i)(?:https?://)?(?:www\\.)?(?<![a-z0-9-]|[a-z0-9-]\\.)[a-z0-9][a-z0-9-]*+(?:\\.[a-z0-9-]++){0,8}\\.(?:com|org|net|io|ai|dev|me|edu|co|info|app|page|site|xyz|tech|de|fr|es|uk|ca|us|eu|no|se|dk|fi|nl|be|ch|at|it|pl|pt|br|in|jp|kr|cn|au|nz|ie)(?:/[\\w./~%#?=&+-]*)?(?![\\w@])");
@@ -97,11 +99,17 @@ public final class ContactDetails {
 		while (matcher.find()) {
 			String candidate = matcher.group().strip();
 			long digits = candidate.chars().filter(Character::isDigit).count();
-			if (digits >= 7 && digits <= 15 && DateRange.findAll(candidate).isEmpty()) {
+			if (digits >= 7 && digits <= 15 && DateRange.findAll(candidate).isEmpty() && !yearRange(candidate)) {
 				return candidate;
 			}
 		}
 		return null;
+	}
+
+	/** "1654-1660": a span of years of any century, which dates read only from 1900 on. */
+	private static boolean yearRange(String candidate) {
+		Matcher range = YEAR_RANGE.matcher(candidate);
+		return range.matches() && Integer.parseInt(range.group(1)) <= Integer.parseInt(range.group(2));
 	}
 
 	/**

@@ -203,7 +203,11 @@ public final class HeaderReader {
 	private static String contactLines(List<Line> all) {
 		List<String> lines = new ArrayList<>();
 		for (Line line : all) {
-			if (line.text().matches("(?i).*\\b(phone|tel|mobile|cell)\\b.*")) {
+			String text = line.text().replaceAll("^[\\s•·|,;]+|[\\s•·|,;]+$", "");
+			// a line that is a phone number and nothing else is one wherever the layout puts it
+			// (a sidebar read after the main column): no other value is a line of 7+ digits alone
+			String phone = ContactDetails.phone(text);
+			if (text.matches("(?i).*\\b(phone|tel|mobile|cell)\\b.*") || phone != null && phone.equals(text)) {
 				lines.add(line.text());
 			}
 		}

@@ -47,4 +47,13 @@ class ContactDetailsTests {
 		assertThat(ContactDetails.website("Worked with docs.example.org daily")).as("a subdomain host in a sentence").isNull();
 	}
 
+	@Test
+	void phonesInNationalAndBracketedForms() {
+		assertThat(ContactDetails.phone("07473 4827257")).isEqualTo("07473 4827257");
+		assertThat(ContactDetails.phone("Tel (+86) 101-2345-6789")).isEqualTo("(+86) 101-2345-6789");
+		assertThat(ContactDetails.phone("call (555 123 4567)")).isEqualTo("555 123 4567");
+		assertThat(ContactDetails.phone("Court painter, 1654-1660")).as("years of any century").isNull();
+		assertThat(ContactDetails.phone("2019 - 2023")).isNull();
+	}
+
 }

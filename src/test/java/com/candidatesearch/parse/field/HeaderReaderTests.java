@@ -59,4 +59,12 @@ class HeaderReaderTests {
 			.isEqualTo("Data engineer with ten years of building pipelines for retail and logistics firms.");
 	}
 
+	@Test
+	void aLineThatIsOnlyAPhoneNumberIsThePhoneWhereverItStands() throws Exception {
+		String text = "Mara Okonkwo\nData Engineer\n\nEXPERIENCE\nAcme Ltd, Engineer, 2019 - 2023\n\nCONTACT\n"
+				+ "mara@example.org\n+44 20 7946 0958 •\n";
+		ParseResult result = new ResumeParser().parse("mara.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(result.resume().basics().phone()).isEqualTo("+44 20 7946 0958");
+	}
+
 }
