@@ -93,6 +93,7 @@ function truncDate(d, mode) {
   d = String(d).trim();
   if (mode === 'raw') return d;
   if (mode === 'month') return /^\d{4}$/.test(d) ? `${d}-01` : d.slice(0, 7); // a year alone prints as "Jan YYYY"
+  if (mode === 'year') return d.slice(0, 4);
   throw new Error('date mode ' + mode);
 }
 

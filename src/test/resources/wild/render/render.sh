@@ -5,8 +5,9 @@
 # Needs node >= 20 with npm, chromium and LibreOffice writer; on Debian 12:
 #   apt-get install -y chromium libreoffice-writer-nogui nodejs npm
 # Runs `npm ci` here first when node_modules/ is missing (needs the npm registry, ~20 s).
-# Takes about 140 s for the 40 stems (200 resume files + 40 gold files) on a 2-core machine that
-# other work shares: ~1 s per PDF, ~10 s per LibreOffice batch (docx, odt), the rest small.
+# Takes about 6 minutes for the 60 stems (300 resume files + 60 gold files) on a 2-core
+# machine that other work shares: ~3-4 s per PDF (a Chromium start each), then the LibreOffice
+# batches (docx, odt) and the text of each page.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 out=${1:?usage: render.sh OUT_DIR [--only SUBSTRING] [--no-convert] [--check]}

@@ -9,6 +9,7 @@
 // dates: how the theme prints dates of that section:
 //   'raw'   the JSON string as is (e.g. "2013-12-01", "2014") -> gold keeps the value as is
 //   'month' "Dec 2013", "12/2013", "Dec, 2013" ...         -> gold "2013-12"
+//   'year'  the year only ("2013")                         -> gold "2013"
 // profiles: which parts of basics.profiles are visible as text:
 //   'network' network name, 'username' the handle, 'url' the URL as text,
 //   'fromUrl' only the URL is printed: network/username are kept when the printed URL shows
@@ -253,11 +254,142 @@ export const THEMES = {
       // Volunteer: separate "Volunteer" section.
     },
   },
+
+  kendall: {
+    pkg: 'jsonresume-theme-kendall',
+    // Bootstrap 3 page of a main column (About, Work Experience, Awards, Volunteer, Projects)
+    // and a side column (Contact, Education, Skills, Publications, Languages, Interests),
+    // Font Awesome icons before every heading and contact line. Bootstrap and the icons come
+    // from a CDN: offline (as rendered here) the side column is stacked under the main one and
+    // the icons are empty. Header: avatar (gravatar, not loaded), NAME and LABEL in capitals
+    // (CSS text-transform; the text is as written). "Contact": the address, then
+    // "Tillmanberg, Florida 95468 US" (city, region, postal code, country CODE), phone, email,
+    // basics.url as text.
+    basics: ['name', 'label', 'email', 'phone', 'url', 'summary'],
+    location: ['address', 'city', 'region', 'postalCode', 'countryCode'],
+    // Profiles (in Contact): network, then the username as link text (the URL when there is no
+    // username).
+    profiles: ['network', 'username', 'urlIfNoUsername'],
+    sections: {
+      // Grey block "Ankunding - Bartell / East Vena, RI / March 2021 – Present" (full month
+      // names; a year-only date would print as the year alone, no document here has one),
+      // then position, summary (raw HTML), "Highlights" + bullets.
+      work: { fields: ['name', 'position', 'location', 'startDate', 'endDate', 'summary', 'highlights'], dates: 'month' },
+      // "<year> <year>" beside institution, "Bachelor of Science", area, "Grade: 3.6",
+      // "Courses" list: years only ("2027 (expected)" for an end after this year, "Present"
+      // for none). No location.
+      education: { fields: ['institution', 'area', 'studyType', 'startDate', 'endDate', 'score', 'courses'], dates: 'year' },
+      // "March 2019" beside awarder (as a heading), title, summary.
+      awards: { fields: ['title', 'date', 'awarder', 'summary'], dates: 'month' },
+      // "pgshard: Open-source tool ..." only: no dates, no bullets.
+      projects: { fields: ['name', 'description'] },
+      // panel: title, publisher, "01 October 2014", the URL as text, summary.
+      publications: { fields: ['name', 'publisher', 'releaseDate', 'url', 'summary'], dates: 'month' },
+      // group name, level, keyword badges.
+      skills: true,
+      // languages: the section is only printed when languages[0].name is set (a pre-1.0
+      // key); v1 documents have "language", so it is never printed. Certificates: not printed.
+    },
+  },
+
+  elegant: {
+    pkg: 'jsonresume-theme-elegant',
+    // A profile card and a "Background" card of entries with icons (an icon font of the theme
+    // and Bootstrap 3 from a CDN; offline the floating menu and the icons are empty and the
+    // cards are stacked). Profile card: picture (gravatar, not loaded), name, label, then icon
+    // lines: "199 Wellington Cove, Tillmanberg, Florida, US, 95468" (address, city, region,
+    // country code, postal code), phone, email, the LANGUAGE NAMES "English, German" (no
+    // fluency). basics.url is not printed (the theme reads only basics.website).
+    basics: ['name', 'label', 'email', 'phone', 'summary'],
+    location: ['address', 'city', 'region', 'countryCode', 'postalCode'],
+    // Profiles: icon links with no text at all (the URL is only the link target).
+    profiles: [],
+    sections: {
+      // "Senior Backend Engineer, Ankunding - Bartell", "Mar, 2021 - Present   3 years 8
+      // months" (the duration depends on the day of rendering; not in gold), summary, bullets.
+      // No location. A year-only date prints as "Jan, 2017".
+      work: { fields: ['name', 'position', 'startDate', 'endDate', 'summary', 'highlights'], dates: 'month' },
+      // "Projects Experience": name, "Oct, 2019 - Jun, 2020", description, bullets.
+      projects: { fields: ['name', 'description', 'highlights', 'startDate', 'endDate'], dates: 'month' },
+      // name + keyword labels (the level is a bar with a tooltip only).
+      skills: true,
+      // "Computer Science, Bachelor of Science, University of Texas", "Sep, 2011 - May, 2015",
+      // course labels. The grade is printed only from the legacy key gpa, so v1 score is not.
+      education: { fields: ['institution', 'area', 'studyType', 'startDate', 'endDate', 'courses'], dates: 'month' },
+      // "Certified Kubernetes Application Developer, Cloud Native Computing Foundation",
+      // "Issued on: Apr 10, 2022".
+      certificates: { fields: ['name', 'date', 'issuer'], dates: 'month' },
+      // "title , awarder", "Awarded on: Mar 02, 2019", summary.
+      awards: { fields: ['title', 'date', 'awarder', 'summary'], dates: 'month' },
+      // "name , publisher", "Published on: Oct 01, 2014", summary; URL only as link target.
+      publications: { fields: ['name', 'publisher', 'releaseDate', 'summary'], dates: 'month' },
+      // in the profile card, names only (see above).
+      languages: ['language'],
+      // Volunteer: separate "Volunteer Work" section.
+    },
+  },
+
+  flat: {
+    pkg: 'jsonresume-theme-flat',
+    legacy: true,
+    // Grey header: name, label. Then rows of a heading column and a content column (Bootstrap
+    // 3 grid from a CDN; offline each heading stands right-aligned above its content):
+    // "Contact": Email, Phone, Website (labelled); "About": summary; "Profiles". No location.
+    basics: ['name', 'label', 'email', 'phone', 'url', 'summary'],
+    location: [],
+    // Profiles: network in bold, the username as a link (the URL as text when there is no
+    // username).
+    profiles: ['network', 'username', 'urlIfNoUsername'],
+    sections: {
+      // company (legacy key) on a rule with "2021-03-01 — " (raw strings) at its right end,
+      // website, position, summary, "Highlights" + bullets. No location.
+      work: { fields: ['name', 'position', 'startDate', 'endDate', 'summary', 'highlights'], dates: 'raw' },
+      // institution + raw dates on a rule, area, studyType, "Courses" list. No grade.
+      education: { fields: ['institution', 'area', 'studyType', 'startDate', 'endDate', 'courses'], dates: 'raw' },
+      // title, "Awarded 2019-03-02" (raw), "by awarder", summary.
+      awards: { fields: ['title', 'date', 'awarder', 'summary'], dates: 'raw' },
+      // name + raw date, "Published by publisher", summary; the website link has no text.
+      publications: { fields: ['name', 'publisher', 'releaseDate', 'summary'], dates: 'raw' },
+      skills: true,
+      languages: ['language', 'fluency'],
+      // projects, certificates: not printed. Volunteer: separate section.
+    },
+  },
+
+  short: {
+    pkg: 'jsonresume-theme-short',
+    legacy: true,
+    // A dense single column: name (no label), "email  phone  website" on one line, summary,
+    // profiles "GitHub  rharris" (network, then the username as link text; nothing for a
+    // profile without username). No location.
+    basics: ['name', 'email', 'phone', 'url', 'summary'],
+    location: [],
+    profiles: ['network', 'username'],
+    sections: {
+      // a table of group name and "Go, Java, Python, SQL" (no level).
+      skills: true,
+      // company (legacy key) as heading, then "Senior Backend Engineer   Mar 2021 - Present"
+      // (the month from JavaScript's Date in the machine's time zone: UTC here; a year alone
+      // prints as "Jan 2017"), summary, bullets. No location.
+      work: { fields: ['name', 'position', 'startDate', 'endDate', 'summary', 'highlights'], dates: 'month' },
+      // institution, "Sep 2011 - May 2015", "Bachelor of Science - Computer Science GPA: 3.6"
+      // (legacy gpa). No courses.
+      education: { fields: ['institution', 'area', 'studyType', 'startDate', 'endDate', 'score'], dates: 'month' },
+      // title, "undefined NaN" in place of the date (the template's {{date}} calls the theme's
+      // own date helper without an argument), awarder, summary: no award date.
+      awards: { fields: ['title', 'awarder', 'summary'] },
+      // name, publisher, the date as written (raw), a "Link" (URL not shown), summary.
+      publications: { fields: ['name', 'publisher', 'releaseDate', 'summary'], dates: 'raw' },
+      languages: ['language', 'fluency'],
+      // projects, certificates: not printed. Volunteer: separate "Volunteering" section.
+    },
+  },
 };
 
 // (theme, doc) pairs rendered. Each theme renders 5 documents; each document goes through
-// 2-5 themes, at least one of them held out and one not (gold/SPLIT). onepage-sample is
-// written in the pre-1.0 schema, so it only goes to legacy themes. Not paired: class with
+// 4-6 themes, at least one of them held out and one not (gold/SPLIT). onepage-sample is
+// written in the pre-1.0 schema, so it only goes to legacy themes (and kendall and elegant
+// throw on its profiles without a network). Not paired: class with
 // manager (with two degrees side by side the theme's floats push the skills column off the
 // printed page, so the PDF would not show what the gold holds); actual with frontend (the
 // theme throws on a project without roles).
@@ -275,6 +407,17 @@ export const PAIRS = [
   ['spartacus', 'frontend'],
   ['actual', 'stackoverflow-sample'], ['actual', 'researcher'], ['actual', 'engineer'], ['actual', 'sre'],
   ['actual', 'phdstudent'],
+  ['kendall', 'schema-sample'], ['kendall', 'engineer'], ['kendall', 'researcher'], ['kendall', 'datascientist'],
+  ['kendall', 'phdstudent'],
+  ['elegant', 'stackoverflow-sample'], ['elegant', 'manager'], ['elegant', 'datascientist'], ['elegant', 'sre'],
+  ['elegant', 'frontend'],
+  ['flat', 'schema-sample'], ['flat', 'onepage-sample'], ['flat', 'researcher'], ['flat', 'newgrad'],
+  ['flat', 'phdstudent'],
+  // short last: it registers Handlebars helpers named "date" and "paragraphSplit" on the
+  // Handlebars 2 module that class, onepage, spartacus and flat share in this process, and a
+  // "date" helper would then take the place of the award's date field in onepage and flat.
+  ['short', 'stackoverflow-sample'], ['short', 'onepage-sample'], ['short', 'engineer'], ['short', 'manager'],
+  ['short', 'frontend'],
 ];
 
 // Where each document comes from (the SOURCES "doc:" part). Commit of resume-schema recorded.
