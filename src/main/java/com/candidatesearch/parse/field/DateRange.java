@@ -33,10 +33,21 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 	private static final String PRESENT = "(present|current|currently|now|today|to date|ongoing|heute|jetzt|aujourd['’]hui"
 			+ "|actuel|actualidad|presente|actual)";
 
+	/** A length of time: "3 years 7 months", "2 yrs", "11 mos", "1 an 3 mois", "2 Jahre". */
+	private static final String SPAN = "\\d{1,2}\\+?\\s?(?:years?|yrs?|months?|mos?|ans?|mois|jahre?n?|monate?n?|años|meses)\\b"
+			+ "(?:\\s{0,3}(?:and\\s{1,3})?\\d{1,2}\\s?(?:months?|mos?|mois|monate?n?|meses)\\b)?";
+
+	/**
+	 * The length of time some templates and LinkedIn's export print after a range ("· 3 yrs 7 mos",
+	 * "(2 years)"), or run into its last year ("Aug, 20213 years"): read as part of the range, so
+	 * that a line of dates and their length is still a line of dates.
+	 */
+	private static final Pattern SPAN_AFTER = Pattern.compile("(?iu)\\s{0,3}[·•,(-]?\\s{0,3}" + SPAN + "\\)?");
+
 	private static final Pattern ATOM = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + MONTH + "\\s*,?\\s*" + YEAR + "|"
 			+ SEASON + "\\s+(?:term\\s+|semester\\s+|quarter\\s+)?" + YEAR + "|(\\d{1,2})[/.]" + YEAR + "|" + YEAR
 			+ "[-/.](\\d{1,2})(?![\\d/.-])|" + YEAR + "(?!-\\d{2}-\\d{2})|" + MONTH + "(?=\\s*(?:-|–|—|to|until)\\s*" + MONTH + ")|"
-			+ PRESENT + "|" + YEAR + "-(\\d{2})-(\\d{2}))(?![\\p{L}\\d])");
+			+ PRESENT + "|" + YEAR + "-(\\d{2})-(\\d{2}))(?:(?![\\p{L}\\d])|(?=" + SPAN + "))");
 
 	/** "2015–17": the end year cut to its last two digits. */
 	private static final Pattern SHORT_RANGE = Pattern.compile("(?<![\\p{L}\\d])" + YEAR + "\\s*[-–—]\\s*(\\d{2})(?![\\d/.:\\p{L}]|-\\d)");
@@ -71,7 +82,7 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 			}
 		}
 		if (!ranges.isEmpty()) {
-			return ranges;
+			return withSpans(text, ranges);
 		}
 		List<Atom> atoms = new ArrayList<>();
 		Matcher matcher = ATOM.matcher(text);
@@ -98,7 +109,23 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 						first.from, first.to));
 			}
 		}
-		return ranges;
+		return withSpans(text, ranges);
+	}
+
+	/** The ranges, each taking in the length of time printed right after it. */
+	private static List<DateRange> withSpans(String text, List<DateRange> ranges) {
+		if (ranges.isEmpty()) {
+			return ranges;
+		}
+		List<DateRange> spanned = new ArrayList<>(ranges.size());
+		Matcher span = SPAN_AFTER.matcher(text);
+		for (DateRange range : ranges) {
+			span.region(range.to(), text.length());
+			spanned.add(span.lookingAt()
+					? new DateRange(range.start(), range.end(), range.ongoing(), range.term(), range.from(), span.end())
+					: range);
+		}
+		return spanned;
 	}
 
 	/** Whether the text is nothing but dates and separators ("Sept 2020 - Current"). */

@@ -92,4 +92,16 @@ class DateRangeTests {
 		assertThat(DateRange.find("maart 2018").start()).isEqualTo("2018-03");
 	}
 
+	@Test
+	void aLengthOfTimeAfterARangeIsPartOfIt() {
+		assertThat(DateRange.isDateOnly("Feb 2018 - Aug 2021 · 3 yrs 7 mos")).isTrue();
+		assertThat(DateRange.isDateOnly("2019 – 2021 (2 years)")).isTrue();
+		DateRange glued = DateRange.find("Feb, 2018 - Aug, 20213 years 7 months");
+		assertThat(glued.start()).isEqualTo("2018-02");
+		assertThat(glued.end()).isEqualTo("2021-08");
+		assertThat(glued.removeFrom("Feb, 2018 - Aug, 20213 years 7 months")).isEmpty();
+		assertThat(DateRange.isDateOnly("2019 – 2021, 3 teams of engineers")).isFalse();
+		assertThat(DateRange.find("20213 apples")).as("five digits are no year").isNull();
+	}
+
 }
