@@ -50,6 +50,14 @@ public final class EducationSectionParser {
 	private static final Pattern AREA_END = Pattern.compile("(?i)\\s+(?:graduated|gpa|cgpa|grade|with\\s|summa|magna|cum laude|thesis|advisor|minor)\\b.*$"
 			+ "|\\s*[(,;|].*$");
 
+	/**
+	 * "Distinction", "First Class Honours", "magna cum laude": a grade named in words, on a line
+	 * of its own or after "Grade:".
+	 */
+	private static final Pattern WORD_GRADE = Pattern.compile("(?i)^(?:(?:final\\s+)?grade\\s*:\\s*)?((?:with\\s+)?"
+			+ "(?:(?:(?:first|upper second|lower second|second|third)[- ]class(?:\\s+honou?rs)?)|(?:high\\s+)?distinction"
+			+ "|merit|(?:summa\\s+|magna\\s+)?cum\\s+laude|honou?rs))$");
+
 	/** "Relevant coursework: Operating Systems, Compilers": the courses of a degree. */
 	private static final Pattern COURSES = Pattern.compile("(?i)^(?:relevant\\s+|selected\\s+)?(?:course\\s*work|courses)\\s*:\\s*(.+)$");
 
@@ -68,9 +76,17 @@ public final class EducationSectionParser {
 
 	public static List<Education> parse(List<Line> lines) {
 		List<Part> parts = new ArrayList<>();
-		for (Line line : lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
 			if (!line.isItem()) {
-				parts.add(Part.of(line));
+				Part part = Part.of(line);
+				if (part.isEmpty() && !parts.isEmpty() && (unmarkedCourse(lines, i - 1) || unmarkedCourse(lines, i + 1))
+						&& unmarkedCourse(lines, i)) {
+					// "Time Series Analysis" over "Machine Learning" under a degree, their list marks lost
+					// with the page's styles: courses taken for it
+					part = new Part(null, null, null, null, null, List.of(line.text().strip()));
+				}
+				parts.add(part);
 			}
 			else if (!parts.isEmpty() && isCourse(line.text())) {
 				// "Distributed Systems" listed under a degree: a course taken for it
@@ -101,6 +117,21 @@ public final class EducationSectionParser {
 		}
 		degrees.removeIf(degree -> degree.institution() == null && degree.studyType() == null);
 		return degrees;
+	}
+
+	/**
+	 * A plain line that may be a course whose list mark was lost: two to six words naming
+	 * nothing of a degree's head (no school, degree, date, grade, place after a comma, title).
+	 */
+	private static boolean unmarkedCourse(List<Line> lines, int index) {
+		if (index < 0 || index >= lines.size()) {
+			return false;
+		}
+		Line line = lines.get(index);
+		String text = line.text().strip();
+		int words = text.split("\\s+").length;
+		return !line.isItem() && !line.isHeading() && words >= 2 && isCourse(text) && !text.matches(".*[,()\\d].*")
+				&& text.matches("\\p{Lu}.*") && Part.of(line).isEmpty() && !JobTitles.looksLikeTitle(text);
 	}
 
 	/** A bullet short enough to be a course's name: a few words, not a sentence. */
@@ -147,7 +178,16 @@ public final class EducationSectionParser {
 			this(institution, degree, area, dates, score, List.of());
 		}
 
+		boolean isEmpty() {
+			return this.institution == null && this.degree == null && this.area == null && this.dates == null
+					&& this.score == null && this.courses.isEmpty();
+		}
+
 		static Part of(Line line) {
+			Matcher worded = WORD_GRADE.matcher(line.text().strip());
+			if (worded.matches()) {
+				return new Part(null, null, null, null, worded.group(1));
+			}
 			Matcher courses = COURSES.matcher(line.text());
 			if (courses.find()) {
 				return new Part(null, null, null, null, null,

@@ -17,6 +17,9 @@ public final class Entry {
 
 	final List<String> body = new ArrayList<>();
 
+	/** The most words a head line has ("Gizmonic Institute Company (GIM)"); a bullet's phrase has more. */
+	private static final int HEAD_WORDS = 6;
+
 	private Entry() {
 	}
 
@@ -56,6 +59,10 @@ public final class Entry {
 		// dates alone, every line of dates alone opens one, and none is the end of a head above it
 		boolean datesFirst = lines.stream().filter(line -> !line.isItem()).findFirst()
 			.map(line -> DateRange.isDateOnly(line.text())).orElse(false);
+		// how many head lines come before the line of dates alone in the first entry: where it is
+		// one ("Acme" over "2019 – 2021" over "Engineer"), a long line two above a date is the end
+		// of the entry before (its last unmarked bullet), not a head
+		int datesAt = 0;
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			if (line.isItem()) {
@@ -68,12 +75,15 @@ public final class Entry {
 			}
 			boolean dateOnly = DateRange.isDateOnly(line.text());
 			if (dateOnly && current != null && current.dates() == null && !datesFirst) {
+				if (entries.size() == 1 && current.items.isEmpty() && current.body.isEmpty()) {
+					datesAt = current.head.size();
+				}
 				current.head.add(line);
 				continue;
 			}
 			boolean dated = current != null && current.dates() != null;
 			boolean starts = current == null || !current.items.isEmpty()
-					|| (dated && (DateRange.find(line.text()) != null || (!datesFirst && nextIsDateOnly(lines, i) && !isSentence(line))
+					|| (dated && (DateRange.find(line.text()) != null || (!datesFirst && nextIsDateOnly(lines, i, datesAt == 1 && words(line) > HEAD_WORDS ? 1 : 2) && !isSentence(line))
 							|| opensAsHeading(current, line)
 							|| (line.bold() && current.head.get(0).bold())
 							|| repeatsHead(current, lines, i)));
@@ -172,8 +182,12 @@ public final class Entry {
 		return !dated.isItem() && DateRange.find(dated.text()) != null && !isSentence(dated);
 	}
 
-	private static boolean nextIsDateOnly(List<Line> lines, int index) {
-		for (int i = index + 1; i < lines.size() && i <= index + 2; i++) {
+	private static int words(Line line) {
+		return line.text().strip().split("\\s+").length;
+	}
+
+	private static boolean nextIsDateOnly(List<Line> lines, int index, int within) {
+		for (int i = index + 1; i < lines.size() && i <= index + within; i++) {
 			if (DateRange.isDateOnly(lines.get(i).text())) {
 				return true;
 			}

@@ -54,6 +54,12 @@ public final class SectionSplitter {
 				// whose words only sound like a heading
 				named = null;
 			}
+			if (named != null && current != null && headings.worded(i) && i + 1 < lines.size()
+					&& headings.kind(i + 1) != null && !headings.worded(i + 1)) {
+				// "First Class Honours" right above "Awards": a heading in the author's own words would
+				// open a section with nothing in it, so it is the last line of the section above
+				named = null;
+			}
 			if (named == null && current != null && headings.unknown(i)) {
 				boolean entry = (current.known && current.body.isEmpty())
 						|| (entriesAsHeadings && current.known && ENTRIES.contains(current.kind));

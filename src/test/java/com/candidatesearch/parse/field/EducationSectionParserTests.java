@@ -44,4 +44,17 @@ class EducationSectionParserTests {
 					org.assertj.core.groups.Tuple.tuple("University of Leeds", "Geophysics", "3.9", "2015-09-01"));
 	}
 
+	@Test
+	void readsAGradeInWordsAndCoursesWhoseListMarksWereLost() {
+		List<Education> education = EducationSectionParser.parse(List.of(Line.text("Northgate University"),
+				Line.text("09/2015 - 09/2016"), Line.text("MSc Geology"), Line.text("Distinction"),
+				Line.text("Survey Sampling"), Line.text("Applied Regression"), Line.text("Eastfield College"),
+				Line.text("2012 - 2015"), Line.text("BSc Physics"), Line.text("Grade: Upper Second Class Honours")));
+		assertThat(education).extracting(Education::institution, Education::score)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Northgate University", "Distinction"),
+					org.assertj.core.groups.Tuple.tuple("Eastfield College", "Upper Second Class Honours"));
+		assertThat(education.get(0).courses()).containsExactly("Survey Sampling", "Applied Regression");
+		assertThat(education.get(1).courses()).isEmpty();
+	}
+
 }

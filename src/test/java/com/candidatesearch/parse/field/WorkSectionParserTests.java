@@ -55,4 +55,16 @@ class WorkSectionParserTests {
 		assertThat(work.get(0).highlights()).isEmpty();
 	}
 
+	@Test
+	void aLongPhraseTwoAboveTheDatesEndsTheEntryBeforeWhereEmployersSitRightAboveTheirDates() {
+		List<Work> work = WorkSectionParser.parse(List.of(Line.text("Northwind Traders"), Line.text("01/2019 - 03/2022"),
+				Line.text("Senior Analyst"), Line.text("Rebuilt the weekly margin report in SQL for the buyers"),
+				Line.text("Cut stock write-offs by a fifth over two busy years"), Line.text("Contoso"),
+				Line.text("09/2016 - 12/2018"), Line.text("Analyst")));
+		assertThat(work).extracting(Work::name, Work::position, Work::startDate)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Northwind Traders", "Senior Analyst", "2019-01"),
+					org.assertj.core.groups.Tuple.tuple("Contoso", "Analyst", "2016-09"));
+		assertThat(work.get(0).highlights()).hasSize(2);
+	}
+
 }

@@ -91,6 +91,14 @@ class SectionSplitterTests {
 		assertThat(sections.get(0).lines()).hasSize(4);
 	}
 
+	@Test
+	void keepsAKeyWordedLineRightAboveAKnownHeadingInTheSectionAbove() {
+		List<Section> sections = SectionSplitter.split(List.of(text("Education"), text("Northgate University"),
+				text("BSc Geology"), text("First Class Honours"), text("Awards"), text("Gold Medal, Rowing 2019"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.EDUCATION, SectionKind.AWARDS);
+		assertThat(sections.get(0).lines()).extracting(Line::text).contains("First Class Honours");
+	}
+
 	private static Line heading(int level, String text) {
 		return new Line(text, Line.Kind.HEADING, level, false, List.of(), 0, true);
 	}
