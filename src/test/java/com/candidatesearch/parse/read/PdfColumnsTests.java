@@ -127,6 +127,28 @@ class PdfColumnsTests {
 			.containsSubsequence("Software Engineering Intern, Company", "City, State", "Built the billing service");
 	}
 
+	@Test
+	void takesNoGutterBeforeCellsThatShareNoEdge() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(35, 100, 14, true, "Experience"));
+		words.addAll(text(364, 100, 14, true, "Strengths"));
+		for (int entry = 0; entry < 4; entry++) {
+			float y = 120 + 50 * entry;
+			words.addAll(text(35, y, 10, false, "Engineer at Company " + entry));
+			words.addAll(text(35, y + 14, 9, false, "2019 – 202" + entry));
+			// the place of each entry set some way right of its dates, a different way each time
+			words.addAll(text(190 + 9 * entry, y + 14, 9, false, "Berlin"));
+			words.addAll(text(35, y + 28, 10, false, "Built the service " + entry));
+			words.addAll(text(364, y, 10, false, "Patient listener " + entry));
+			words.addAll(text(364, y + 14, 10, false, "Writes clearly and briefly " + entry));
+			words.addAll(text(364, y + 28, 10, false, "Calm " + entry));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Engineer at Company 0", "2019 – 2020", "Berlin", "Built the service 0",
+					"Engineer at Company 1", "Strengths", "Patient listener 0");
+	}
+
 	private static List<Word> text(float x, float y, float size, boolean bold, String text) {
 		List<Word> words = new ArrayList<>();
 		float advance = 0.55f * size;
