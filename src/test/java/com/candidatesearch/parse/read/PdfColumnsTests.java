@@ -149,6 +149,24 @@ class PdfColumnsTests {
 					"Engineer at Company 1", "Strengths", "Patient listener 0");
 	}
 
+	@Test
+	void readsPlainLabelsSetFlushRightBesideTheBlocksTheyLabel() {
+		List<Word> words = new ArrayList<>();
+		String[] labels = { "Mother tongue", "Other languages", "Team skills", "Tools", "Driving licence", "Hobbies",
+				"Memberships" };
+		for (int i = 0; i < labels.length; i++) {
+			float y = 100 + 50 * i;
+			words.addAll(flushRight(177, y, labels[i]));
+			words.addAll(text(187, y, 10, false, "The first line of what " + labels[i] + " holds, set in the text"));
+			words.addAll(text(187, y + 12, 10, false, "and a second line of it " + i));
+			words.addAll(text(187, y + 24, 10, false, "and a third line " + i));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Mother tongue", "and a third line 0", "Other languages", "and a third line 1", "Tools",
+					"and a third line 3");
+	}
+
 	private static List<Word> text(float x, float y, float size, boolean bold, String text) {
 		List<Word> words = new ArrayList<>();
 		float advance = 0.55f * size;
