@@ -17,6 +17,12 @@ final class MarginColumn {
 	/** Of a margin's cells, the share that must label rather than tell. */
 	private static final double LABELS = 0.75;
 
+	/** How far short of the column's right edge a cell set flush right may end (rounding, kerning). */
+	private static final float FLUSH = 1.5f;
+
+	/** The most characters a label runs to; a longer line is text of its own. */
+	private static final int SHORT = 40;
+
 	private MarginColumn() {
 	}
 
@@ -30,7 +36,20 @@ final class MarginColumn {
 			return false;
 		}
 		long labels = left.stream().filter(cell -> labels(cell, body)).count();
-		return labels >= LABELS * left.size();
+		return labels >= LABELS * left.size() || flushRight(left);
+	}
+
+	/**
+	 * Whether the column's cells are short and end on one x, set flush right against the text
+	 * beside them: a column of labels in any font ("Mother tongue", "Computer skills" beside
+	 * their blocks), where a sidebar's lines start on one x and end where their words do.
+	 */
+	static boolean flushRight(List<Cell> left) {
+		float end = (float) left.stream().mapToDouble(Cell::endX).max().orElse(0);
+		long flush = left.stream()
+			.filter(cell -> cell.endX() >= end - FLUSH && cell.text().length() <= SHORT)
+			.count();
+		return flush >= LABELS * left.size();
 	}
 
 	private static float width(List<Cell> cells) {

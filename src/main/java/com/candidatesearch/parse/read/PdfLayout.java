@@ -243,8 +243,9 @@ public final class PdfLayout {
 		}
 		// what each cell is, judged once, not once per candidate
 		List<List<Span>> spans = rows.stream().map(row -> row.stream().map(Span::of).toList()).toList();
+		float pageEnd = (float) spans.stream().flatMap(List::stream).mapToDouble(Span::endX).max().orElse(0);
 		for (int candidate : candidates) {
-			Sides sides = Sides.at(spans, candidate);
+			Sides sides = Sides.at(spans, candidate, pageEnd);
 			if (sides != null && (sides.dense(rows.size()) || sides.sidebar(rows.size()))) {
 				return candidate;
 			}
@@ -265,15 +266,27 @@ public final class PdfLayout {
 
 	/** What lies left and right of a candidate gutter, counted in rows and characters. */
 	private record Sides(int leftRows, int rightRows, int leftChars, int rightTextRows, int rightChars, int bothRows,
-			int leftHeadings, int rightHeadings, int crossed) {
+			int leftHeadings, int rightHeadings, int crossed, int aligned) {
 
-		/** The counts, or {@code null} when more than two cells cross the candidate. */
-		static Sides at(List<List<Span>> rows, int candidate) {
-			int[] counts = new int[9];
+		/**
+		 * How far right of the gutter a column's row may start and still be on its edge (an
+		 * indented bullet, an icon before the text), or short of the page's right edge a row of
+		 * a column set flush right may end.
+		 */
+		private static final float EDGE = 8;
+
+		/**
+		 * The counts, or {@code null} when more than two cells cross the candidate.
+		 *
+		 * @param pageEnd where the page's rightmost text ends
+		 */
+		static Sides at(List<List<Span>> rows, int candidate, float pageEnd) {
+			int[] counts = new int[10];
 			for (List<Span> row : rows) {
 				boolean left = false;
 				boolean right = false;
 				boolean rightText = false;
+				boolean aligned = false;
 				for (Span cell : row) {
 					if (cell.x() < candidate - 1 && cell.endX() > candidate + 1) {
 						// a long address or name line above a sidebar may run into the gutter,
@@ -292,6 +305,7 @@ public final class PdfLayout {
 						right = true;
 						if (!cell.dateOnly()) {
 							rightText = true;
+							aligned |= cell.x() <= candidate + EDGE || cell.endX() >= pageEnd - EDGE;
 							counts[4] += cell.length();
 							counts[7] += cell.heading() ? 1 : 0;
 						}
@@ -301,15 +315,26 @@ public final class PdfLayout {
 				counts[1] += right ? 1 : 0;
 				counts[3] += rightText ? 1 : 0;
 				counts[5] += left && rightText ? 1 : 0;
+				counts[9] += aligned ? 1 : 0;
 			}
 			return new Sides(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7],
-					counts[8]);
+					counts[8], counts[9]);
+		}
+
+		/**
+		 * Whether the right side has an edge: a column's rows start at the candidate (or end at
+		 * the page's right edge, set flush right), while a place or a chart's labels set at x's
+		 * of their own right of a main column's short lines start at many, so a gap before them
+		 * is no gutter.
+		 */
+		boolean edged() {
+			return 2 * this.aligned >= this.rightTextRows;
 		}
 
 		/** Two columns that each fill a good part of the page's rows. */
 		boolean dense(int textRows) {
 			return this.crossed == 0 && this.leftRows >= 0.3 * textRows && this.rightRows >= 0.3 * textRows
-					&& this.leftChars >= 12 * this.leftRows;
+					&& this.leftChars >= 12 * this.leftRows && edged();
 		}
 
 		/**
@@ -318,7 +343,7 @@ public final class PdfLayout {
 		 * a line or two of it may run on into the gutter where the other column has not begun.
 		 */
 		boolean sidebar(int textRows) {
-			if (this.bothRows < 3) {
+			if (this.bothRows < 3 || !edged()) {
 				return false;
 			}
 			boolean leftSide = this.leftRows >= Math.max(6, 0.15 * textRows) && this.leftChars >= 12 * this.leftRows

@@ -24,7 +24,7 @@ final class HeadingWords {
 				"bildung", "studium", "formation", "formations", "etudes", "educacion", "formacion", "estudios");
 		add(SectionKind.SKILLS, "skills", "skill", "skillset", "technologies", "tools", "toolbox", "toolkit", "stack",
 				"competencies", "competences", "expertise", "proficiencies", "kenntnisse", "fahigkeiten", "kompetenzen",
-				"habilidades", "competencias", "conocimientos", "aptitudes");
+				"habilidades", "competencias", "conocimientos", "aptitudes", "frameworks");
 		add(SectionKind.LANGUAGES, "languages", "language", "sprachen", "sprachkenntnisse", "langues", "idiomas",
 				"lenguas");
 		add(SectionKind.PUBLICATIONS, "publications", "publication", "papers", "articles", "preprints",
@@ -118,11 +118,24 @@ final class HeadingWords {
 				}
 			}
 			SectionKind kind = WORDS.get(words[i]);
+			if (kind == SectionKind.LANGUAGES && namesSkillsAfter(words, i)) {
+				// "Languages and Technologies", "Languages & Tools": languages listed with tools are programming ones
+				return SectionKind.SKILLS;
+			}
 			if (kind != null) {
 				return kind;
 			}
 		}
 		return null;
+	}
+
+	private static boolean namesSkillsAfter(String[] words, int from) {
+		for (int i = from + 1; i < words.length; i++) {
+			if (WORDS.get(words[i]) == SectionKind.SKILLS) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -127,6 +127,46 @@ class PdfColumnsTests {
 			.containsSubsequence("Software Engineering Intern, Company", "City, State", "Built the billing service");
 	}
 
+	@Test
+	void takesNoGutterBeforeCellsThatShareNoEdge() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(35, 100, 14, true, "Experience"));
+		words.addAll(text(364, 100, 14, true, "Strengths"));
+		for (int entry = 0; entry < 4; entry++) {
+			float y = 120 + 50 * entry;
+			words.addAll(text(35, y, 10, false, "Engineer at Company " + entry));
+			words.addAll(text(35, y + 14, 9, false, "2019 – 202" + entry));
+			// the place of each entry set some way right of its dates, a different way each time
+			words.addAll(text(190 + 9 * entry, y + 14, 9, false, "Berlin"));
+			words.addAll(text(35, y + 28, 10, false, "Built the service " + entry));
+			words.addAll(text(364, y, 10, false, "Patient listener " + entry));
+			words.addAll(text(364, y + 14, 10, false, "Writes clearly and briefly " + entry));
+			words.addAll(text(364, y + 28, 10, false, "Calm " + entry));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Engineer at Company 0", "2019 – 2020", "Berlin", "Built the service 0",
+					"Engineer at Company 1", "Strengths", "Patient listener 0");
+	}
+
+	@Test
+	void readsPlainLabelsSetFlushRightBesideTheBlocksTheyLabel() {
+		List<Word> words = new ArrayList<>();
+		String[] labels = { "Mother tongue", "Other languages", "Team skills", "Tools", "Driving licence", "Hobbies",
+				"Memberships" };
+		for (int i = 0; i < labels.length; i++) {
+			float y = 100 + 50 * i;
+			words.addAll(flushRight(177, y, labels[i]));
+			words.addAll(text(187, y, 10, false, "The first line of what " + labels[i] + " holds, set in the text"));
+			words.addAll(text(187, y + 12, 10, false, "and a second line of it " + i));
+			words.addAll(text(187, y + 24, 10, false, "and a third line " + i));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Mother tongue", "and a third line 0", "Other languages", "and a third line 1", "Tools",
+					"and a third line 3");
+	}
+
 	private static List<Word> text(float x, float y, float size, boolean bold, String text) {
 		List<Word> words = new ArrayList<>();
 		float advance = 0.55f * size;

@@ -29,6 +29,13 @@ class SectionSplitterTests {
 	}
 
 	@Test
+	void typesLanguagesNamedWithToolsAsSkills() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Languages & Frameworks"),
+				text("Proficient: Rust, Kotlin, Django"), heading(2, "Languages"), text("Welsh (native)"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.SKILLS, SectionKind.LANGUAGES);
+	}
+
+	@Test
 	void opensASectionForAnUnknownHeadingSetAsTheKnownOnes() {
 		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Experience"), text("Acme, Engineer 2020"),
 				heading(2, "Volunteering"), text("Food bank"), heading(2, "Philosophy"), text("Ship early and often."))).sections();
