@@ -308,8 +308,9 @@ public final class PdfLayout {
 
 		/** Two columns that each fill a good part of the page's rows. */
 		boolean dense(int textRows) {
+			// (a right side of one-word lines is the second half of a grid of short lists)
 			return this.crossed == 0 && this.leftRows >= 0.3 * textRows && this.rightRows >= 0.3 * textRows
-					&& this.leftChars >= 12 * this.leftRows;
+					&& this.leftChars >= 12 * this.leftRows && this.rightChars >= 10 * this.rightTextRows;
 		}
 
 		/**
@@ -322,7 +323,10 @@ public final class PdfLayout {
 				return false;
 			}
 			boolean leftSide = this.leftRows >= Math.max(6, 0.15 * textRows) && this.leftChars >= 12 * this.leftRows
-					&& 2 * this.leftHeadings < this.leftRows && this.rightTextRows >= 0.3 * textRows;
+					&& 2 * this.leftHeadings < this.leftRows && this.rightTextRows >= 0.3 * textRows
+					// the main column holds running text: a right side of one-word lines is the
+					// second half of a grid of short lists inside one section, not a column
+					&& this.rightChars >= 12 * this.rightTextRows;
 			boolean rightSide = this.rightTextRows >= Math.max(6, 0.15 * textRows)
 					&& this.rightChars >= 12 * this.rightTextRows && 2 * this.rightHeadings < this.rightTextRows
 					&& this.leftRows >= 0.3 * textRows && this.leftChars >= 12 * this.leftRows;

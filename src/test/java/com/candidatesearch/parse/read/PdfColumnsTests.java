@@ -127,6 +127,55 @@ class PdfColumnsTests {
 			.containsSubsequence("Software Engineering Intern, Company", "City, State", "Built the billing service");
 	}
 
+	@Test
+	void readsAGridOfShortListsBelowProseAsOneColumn() {
+		List<Word> words = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			words.addAll(text(65, 40 + 14 * i, 10, false, "Ran the servers of a hosting company for years, on call " + i));
+		}
+		words.addAll(text(65, 120, 14, true, "Education"));
+		words.addAll(text(65, 140, 10, false, "Some University of Applied Sciences"));
+		words.addAll(text(354, 170, 14, true, "Tools"));
+		words.addAll(text(354, 190, 10, false, "Cloud"));
+		words.addAll(text(450, 190, 10, false, "Build"));
+		String[][] items = { { "Mesos", "Make" }, { "Nomad", "Bazel" }, { "Consul", "Gradle" }, { "Vault", "Ant" } };
+		for (int i = 0; i < items.length; i++) {
+			words.addAll(text(384, 204 + 12 * i, 10, false, items[i][0]));
+			words.addAll(text(480, 204 + 12 * i, 10, false, items[i][1]));
+		}
+		words.addAll(text(65, 280, 14, true, "Hobbies"));
+		words.addAll(text(65, 300, 10, false, "Climbing"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Education", "Tools", "Cloud", "Mesos", "Vault", "Build", "Make", "Ant", "Hobbies");
+	}
+
+	@Test
+	void joinsASectionNameThatTheMarginWrapped() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(60, 100, 13, false, "Professional Skills"));
+		words.addAll(text(60, 115, 13, false, "Summary"));
+		for (int i = 0; i < 4; i++) {
+			words.addAll(text(220, 100 + 12 * i, 10, false, "Tools: a list of the tools, and more of them " + i));
+		}
+		words.addAll(text(60, 180, 13, false, "Work Experience"));
+		for (int i = 0; i < 4; i++) {
+			words.addAll(text(220, 180 + 12 * i, 10, false, "Built the thing that did the work, for a client " + i));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Professional Skills Summary", "Tools: a list of the tools, and more of them 0");
+	}
+
+	private static int indexOf(List<String> lines, String part) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(part)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	private static List<Word> text(float x, float y, float size, boolean bold, String text) {
 		List<Word> words = new ArrayList<>();
 		float advance = 0.55f * size;
