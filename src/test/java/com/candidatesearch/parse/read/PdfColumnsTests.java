@@ -167,6 +167,25 @@ class PdfColumnsTests {
 			.containsSubsequence("Professional Skills Summary", "Tools: a list of the tools, and more of them 0");
 	}
 
+	@Test
+	void readsAContactBlockBesideTheNameBeforeTheSectionsOfBothColumns() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(30, 60, 30, true, "Jane Roe"));
+		words.addAll(text(30, 100, 8, false, "Researcher of many things who writes a lot about them all"));
+		words.addAll(flushRight(560, 60, "+1 234 567 890"));
+		words.addAll(flushRight(560, 72, "jane@roe.org"));
+		words.addAll(text(30, 150, 14, false, "Experience"));
+		words.addAll(flushRight(560, 150, "Skills"));
+		for (int i = 0; i < 8; i++) {
+			words.addAll(text(30, 170 + 12 * i, 8, false, "Did a great many things at a place for a while " + i));
+			words.addAll(flushRight(560, 170 + 12 * i, "Skill number " + i));
+		}
+
+		List<String> lines = PdfLayout.lines(words).stream().map(Line::text).toList();
+		assertThat(lines).containsSubsequence("Jane Roe", "jane@roe.org", "Experience");
+		assertThat(indexOf(lines, "Skill number 0")).isGreaterThan(indexOf(lines, "for a while 7"));
+	}
+
 	private static int indexOf(List<String> lines, String part) {
 		for (int i = 0; i < lines.size(); i++) {
 			if (lines.get(i).contains(part)) {
