@@ -40,10 +40,12 @@ public final class PdfLayout {
 		List<Word> text = words.stream().filter(word -> !word.icon()).toList();
 		float body = bodySize(text);
 		List<List<Cell>> columns = new ArrayList<>();
+		boolean first = true;
 		for (List<List<Word>> page : PageFurniture.remove(rows)) {
-			for (List<Cell> column : columns(page, body)) {
+			for (List<Cell> column : columns(page, body, first)) {
 				columns.add(SideBySideLists.reorder(column));
 			}
+			first = false;
 		}
 		return PdfParagraphs.join(columns, body, text);
 	}
@@ -74,7 +76,7 @@ public final class PdfLayout {
 	}
 
 	/** The cells of each row, then the page's cells grouped into columns in reading order. */
-	private static List<List<Cell>> columns(List<List<Word>> rows, float body) {
+	private static List<List<Cell>> columns(List<List<Word>> rows, float body, boolean firstPage) {
 		List<List<Cell>> cellsByRow = new ArrayList<>();
 		float[] margin = MarginEdge.of(rows);
 		for (List<Word> row : rows) {
@@ -107,7 +109,45 @@ public final class PdfLayout {
 		if (MarginColumn.holds(left, right, body)) {
 			return List.of(MarginColumn.interleave(left, right));
 		}
-		return headerBand(left, right);
+		List<List<Cell>> header = firstPage ? header(left, right) : null;
+		return header != null ? header : headerBand(left, right);
+	}
+
+	/**
+	 * The first page's columns in reading order where both hold part of the header: what lies
+	 * above the first section's name on either side (a name and summary on the left, a contact
+	 * block on the right) is read first, left then right, then each column's sections, so the
+	 * contact block is not read after every section of the other column. Only the first page
+	 * has a header: on a later page the top of a column goes on from the page before.
+	 */
+	static List<List<Cell>> header(List<Cell> left, List<Cell> right) {
+		if (left.isEmpty() || right.isEmpty() || left.get(0).page() != right.get(0).page()) {
+			return null;
+		}
+		float top = Float.MAX_VALUE;
+		for (List<Cell> side : List.of(left, right)) {
+			for (Cell cell : side) {
+				if (SectionKind.of(cell.text().replaceAll("[:：]\\s*$", "")) != null) {
+					top = Math.min(top, cell.y() - 0.5f * cell.size());
+				}
+			}
+		}
+		int leftTop = above(left, top);
+		int rightTop = above(right, top);
+		if (leftTop == 0 || rightTop == 0 || leftTop == left.size() || rightTop == right.size()) {
+			return null;
+		}
+		return List.of(left.subList(0, leftTop), right.subList(0, rightTop), left.subList(leftTop, left.size()),
+				right.subList(rightTop, right.size()));
+	}
+
+	/** How many of a column's cells, top to bottom, lie above a baseline. */
+	private static int above(List<Cell> column, float y) {
+		int count = 0;
+		while (count < column.size() && column.get(count).y() < y) {
+			count++;
+		}
+		return count;
 	}
 
 	/**
@@ -333,8 +373,9 @@ public final class PdfLayout {
 
 		/** Two columns that each fill a good part of the page's rows. */
 		boolean dense(int textRows) {
+			// (a right side of one-word lines is the second half of a grid of short lists)
 			return this.crossed == 0 && this.leftRows >= 0.3 * textRows && this.rightRows >= 0.3 * textRows
-					&& this.leftChars >= 12 * this.leftRows && edged();
+					&& this.leftChars >= 12 * this.leftRows && this.rightChars >= 10 * this.rightTextRows && edged();
 		}
 
 		/**
@@ -347,7 +388,10 @@ public final class PdfLayout {
 				return false;
 			}
 			boolean leftSide = this.leftRows >= Math.max(6, 0.15 * textRows) && this.leftChars >= 12 * this.leftRows
-					&& 2 * this.leftHeadings < this.leftRows && this.rightTextRows >= 0.3 * textRows;
+					&& 2 * this.leftHeadings < this.leftRows && this.rightTextRows >= 0.3 * textRows
+					// the main column holds running text: a right side of one-word lines is the
+					// second half of a grid of short lists inside one section, not a column
+					&& this.rightChars >= 12 * this.rightTextRows;
 			boolean rightSide = this.rightTextRows >= Math.max(6, 0.15 * textRows)
 					&& this.rightChars >= 12 * this.rightTextRows && 2 * this.rightHeadings < this.rightTextRows
 					&& this.leftRows >= 0.3 * textRows && this.leftChars >= 12 * this.leftRows;

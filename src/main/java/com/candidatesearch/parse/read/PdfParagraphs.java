@@ -82,6 +82,8 @@ public final class PdfParagraphs {
 		// the line step in ems of the body text: 1.2 in LaTeX, 1.5 or more in a web page's CSS
 		float leading = pitch.document() > 0 && body > 0 ? pitch.document() / body : 0;
 		List<Line> lines = new ArrayList<>();
+		List<Cell> heads = new ArrayList<>();
+		List<Float> lefts = new ArrayList<>();
 		Cell previous = null;
 		StringBuilder text = null;
 		Cell head = null;
@@ -94,7 +96,7 @@ public final class PdfParagraphs {
 				previous = cell;
 				continue;
 			}
-			if (previous != null && continues(previous, cell, edges.get(i - 1), pitch.at(cell.x()))) {
+			if (previous != null && continues(previous, cell, edges.get(i - 1), pitch.at(cell.x()), body)) {
 				appendJoined(text, cell.text(), vocabulary);
 				List<String> runs = cell.emphasis();
 				if (!runs.isEmpty() && !emphasis.isEmpty() && previous.words().get(previous.words().size() - 1).italic()
@@ -111,6 +113,8 @@ public final class PdfParagraphs {
 				gap = cell.y() - previous.y() > Math.max(1.45f, 1.2f * leading) * previous.size() || cell.y() < previous.y();
 			}
 			head = cell;
+			heads.add(cell);
+			lefts.add(edges.get(i).left());
 			text = new StringBuilder(cell.text());
 			emphasis = new ArrayList<>(cell.emphasis());
 			previous = cell;
@@ -118,13 +122,15 @@ public final class PdfParagraphs {
 		if (text != null) {
 			lines.add(line(head, text, emphasis, body, gap));
 		}
-		return lines;
+		return IndentedItems.mark(lines, heads, lefts);
 	}
 
-	private static boolean continues(Cell above, Cell cell, Edges column, float pitch) {
+	private static boolean continues(Cell above, Cell cell, Edges column, float pitch, float body) {
 		float dy = cell.y() - above.y();
+		// (a heading's lines are spaced by its own size, not by the body's pitch)
+		boolean heading = wrappedHeading(above, cell, body);
 		// a paragraph gap a little wider than the line pitch (LaTeX's \parskip) ends a paragraph
-		if (pitch > 0 && dy > 1.12f * pitch + 0.5f && cell.page() == above.page()) {
+		if (pitch > 0 && dy > 1.12f * pitch + 0.5f && cell.page() == above.page() && !(heading && dy < 1.4f * above.size())) {
 			return false;
 		}
 		boolean nextPage = cell.page() != above.page() && Character.isLowerCase(cell.text().charAt(0));
@@ -133,7 +139,8 @@ public final class PdfParagraphs {
 		}
 		if ((!nextPage && (dy <= 0.3f * above.size() || dy > Math.max(1.7f * above.size(), 1.15f * pitch)))
 				|| Math.abs(cell.size() - above.size()) > 0.6f || above.label() || !cell.first()
-				|| Bullets.strip(cell.text()) != null || startsOwnLine(above, cell) || changesWeight(above, cell)) {
+				|| Bullets.strip(cell.text()) != null || !heading && startsOwnLine(above, cell)
+				|| changesWeight(above, cell)) {
 			return false;
 		}
 		// a wrapped line starts where the text above does (or left of it, below an indented
@@ -181,6 +188,18 @@ public final class PdfParagraphs {
 	 */
 	private static boolean changesWeight(Cell above, Cell cell) {
 		return above.words().get(above.words().size() - 1).bold() != cell.words().get(0).bold();
+	}
+
+	/**
+	 * A heading set larger than the body that a narrow column (a margin of section names)
+	 * wrapped: "Professional Skills" over "Summary", one size, one weight, one left edge. Its
+	 * lines are short and start with capitals like a stacked list, but a list is set in the
+	 * body's size; whether it wrapped is still left to the width test.
+	 */
+	static boolean wrappedHeading(Cell above, Cell cell, float body) {
+		return body > 0 && above.size() > 1.15f * body && Math.abs(cell.size() - above.size()) < 0.1f
+				&& above.bold() == cell.bold() && Math.abs(cell.x() - above.x()) <= 1 && !above.text().endsWith(":")
+				&& cell.page() == above.page();
 	}
 
 	/**

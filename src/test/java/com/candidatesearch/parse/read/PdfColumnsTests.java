@@ -167,6 +167,101 @@ class PdfColumnsTests {
 					"and a third line 3");
 	}
 
+	@Test
+	void readsAGridOfShortListsBelowProseAsOneColumn() {
+		List<Word> words = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			words.addAll(text(65, 40 + 14 * i, 10, false, "Ran the servers of a hosting company for years, on call " + i));
+		}
+		words.addAll(text(65, 120, 14, true, "Education"));
+		words.addAll(text(65, 140, 10, false, "Some University of Applied Sciences"));
+		words.addAll(text(354, 170, 14, true, "Tools"));
+		words.addAll(text(354, 190, 10, false, "Cloud"));
+		words.addAll(text(450, 190, 10, false, "Build"));
+		String[][] items = { { "Mesos", "Make" }, { "Nomad", "Bazel" }, { "Consul", "Gradle" }, { "Vault", "Ant" } };
+		for (int i = 0; i < items.length; i++) {
+			words.addAll(text(384, 204 + 12 * i, 10, false, items[i][0]));
+			words.addAll(text(480, 204 + 12 * i, 10, false, items[i][1]));
+		}
+		words.addAll(text(65, 280, 14, true, "Hobbies"));
+		words.addAll(text(65, 300, 10, false, "Climbing"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Education", "Tools", "Cloud", "Mesos", "Vault", "Build", "Make", "Ant", "Hobbies");
+	}
+
+	@Test
+	void joinsASectionNameThatTheMarginWrapped() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(60, 100, 13, false, "Professional Skills"));
+		words.addAll(text(60, 115, 13, false, "Summary"));
+		for (int i = 0; i < 4; i++) {
+			words.addAll(text(220, 100 + 12 * i, 10, false, "Tools: a list of the tools, and more of them " + i));
+		}
+		words.addAll(text(60, 180, 13, false, "Work Experience"));
+		for (int i = 0; i < 4; i++) {
+			words.addAll(text(220, 180 + 12 * i, 10, false, "Built the thing that did the work, for a client " + i));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Professional Skills Summary", "Tools: a list of the tools, and more of them 0");
+	}
+
+	@Test
+	void readsAContactBlockBesideTheNameBeforeTheSectionsOfBothColumns() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(30, 60, 30, true, "Jane Roe"));
+		words.addAll(text(30, 100, 8, false, "Researcher of many things who writes a lot about them all"));
+		words.addAll(flushRight(560, 60, "+1 234 567 890"));
+		words.addAll(flushRight(560, 72, "jane@roe.org"));
+		words.addAll(text(30, 150, 14, false, "Experience"));
+		words.addAll(flushRight(560, 150, "Skills"));
+		for (int i = 0; i < 8; i++) {
+			words.addAll(text(30, 170 + 12 * i, 8, false, "Did a great many things at a place for a while " + i));
+			words.addAll(flushRight(560, 170 + 12 * i, "Skill number " + i));
+		}
+
+		List<String> lines = PdfLayout.lines(words).stream().map(Line::text).toList();
+		assertThat(lines).containsSubsequence("Jane Roe", "jane@roe.org", "Experience");
+		assertThat(indexOf(lines, "Skill number 0")).isGreaterThan(indexOf(lines, "for a while 7"));
+	}
+
+	@Test
+	void marksAListToldOnlyByItsIndent() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(188, 100, 11, true, "Company One"));
+		words.addAll(text(188, 112, 9, false, "Web Developer"));
+		words.addAll(text(215, 124, 9, false, "Rebuilt the booking flow"));
+		words.addAll(text(215, 136, 9, false, "Maintain the design system"));
+		words.addAll(text(188, 160, 11, true, "Company Two"));
+		words.addAll(text(188, 172, 9, false, "Websites and branding for small businesses, restaurants and a dental practice"));
+		words.addAll(text(188, 184, 9, false, "Websites and branding for small businesses, bakeries and a brewery or two"));
+
+		List<Line> lines = PdfLayout.lines(words);
+		assertThat(lines).filteredOn(Line::isItem)
+			.extracting(Line::text)
+			.containsExactly("Rebuilt the booking flow", "Maintain the design system");
+	}
+
+	@Test
+	void doesNotMarkTextIndentedUnderAHeading() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(50, 100, 13, true, "Experience"));
+		words.addAll(text(80, 116, 9, false, "Engineer at a company"));
+		words.addAll(text(80, 128, 9, false, "Built the billing service"));
+
+		assertThat(PdfLayout.lines(words)).noneMatch(Line::isItem);
+	}
+
+	private static int indexOf(List<String> lines, String part) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(part)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	private static List<Word> text(float x, float y, float size, boolean bold, String text) {
 		List<Word> words = new ArrayList<>();
 		float advance = 0.55f * size;
