@@ -44,7 +44,10 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 	 */
 	private static final Pattern SPAN_AFTER = Pattern.compile("(?iu)\\s{0,3}[·•,(-]?\\s{0,3}" + SPAN + "\\)?");
 
-	private static final Pattern ATOM = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + MONTH + "\\s*,?\\s*" + YEAR + "|"
+	/** The day between a month and its year ("Dec 01, 2022", "March 3rd 2021"): dates keep the month. */
+	private static final String DAY = "(?:\\s\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s))?";
+
+	private static final Pattern ATOM = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + MONTH + DAY + "\\s*,?\\s*" + YEAR + "|"
 			+ SEASON + "\\s+(?:term\\s+|semester\\s+|quarter\\s+)?" + YEAR + "|(\\d{1,2})[/.]" + YEAR + "|" + YEAR
 			+ "[-/.](\\d{1,2})(?![\\d/.-])|" + YEAR + "(?!-\\d{2}-\\d{2})|" + MONTH + "(?=\\s*(?:-|–|—|to|until)\\s*" + MONTH + ")|"
 			+ PRESENT + "|" + YEAR + "-(\\d{2})-(\\d{2}))(?:(?![\\p{L}\\d])|(?=" + SPAN + "))");

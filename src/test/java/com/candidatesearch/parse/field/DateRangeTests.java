@@ -104,4 +104,11 @@ class DateRangeTests {
 		assertThat(DateRange.find("20213 apples")).as("five digits are no year").isNull();
 	}
 
+	@Test
+	void aDayBetweenMonthAndYearKeepsTheMonth() {
+		assertThat(DateRange.find("Issued on: Dec 01, 2022").start()).isEqualTo("2022-12");
+		assertThat(DateRange.find("March 3rd 2021 - May 2022").start()).isEqualTo("2021-03");
+		assertThat(DateRange.find("Mar 2016").start()).isEqualTo("2016-03");
+	}
+
 }
