@@ -82,8 +82,6 @@ public final class PdfParagraphs {
 		// the line step in ems of the body text: 1.2 in LaTeX, 1.5 or more in a web page's CSS
 		float leading = pitch.document() > 0 && body > 0 ? pitch.document() / body : 0;
 		List<Line> lines = new ArrayList<>();
-		List<Cell> heads = new ArrayList<>();
-		List<Float> lefts = new ArrayList<>();
 		Cell previous = null;
 		StringBuilder text = null;
 		Cell head = null;
@@ -113,8 +111,6 @@ public final class PdfParagraphs {
 				gap = cell.y() - previous.y() > Math.max(1.45f, 1.2f * leading) * previous.size() || cell.y() < previous.y();
 			}
 			head = cell;
-			heads.add(cell);
-			lefts.add(edges.get(i).left());
 			text = new StringBuilder(cell.text());
 			emphasis = new ArrayList<>(cell.emphasis());
 			previous = cell;
@@ -122,7 +118,7 @@ public final class PdfParagraphs {
 		if (text != null) {
 			lines.add(line(head, text, emphasis, body, gap));
 		}
-		return IndentedItems.mark(lines, heads, lefts);
+		return lines;
 	}
 
 	private static boolean continues(Cell above, Cell cell, Edges column, float pitch, float body) {

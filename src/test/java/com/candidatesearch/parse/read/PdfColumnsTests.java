@@ -226,33 +226,6 @@ class PdfColumnsTests {
 		assertThat(indexOf(lines, "Skill number 0")).isGreaterThan(indexOf(lines, "for a while 7"));
 	}
 
-	@Test
-	void marksAListToldOnlyByItsIndent() {
-		List<Word> words = new ArrayList<>();
-		words.addAll(text(188, 100, 11, true, "Company One"));
-		words.addAll(text(188, 112, 9, false, "Web Developer"));
-		words.addAll(text(215, 124, 9, false, "Rebuilt the booking flow"));
-		words.addAll(text(215, 136, 9, false, "Maintain the design system"));
-		words.addAll(text(188, 160, 11, true, "Company Two"));
-		words.addAll(text(188, 172, 9, false, "Websites and branding for small businesses, restaurants and a dental practice"));
-		words.addAll(text(188, 184, 9, false, "Websites and branding for small businesses, bakeries and a brewery or two"));
-
-		List<Line> lines = PdfLayout.lines(words);
-		assertThat(lines).filteredOn(Line::isItem)
-			.extracting(Line::text)
-			.containsExactly("Rebuilt the booking flow", "Maintain the design system");
-	}
-
-	@Test
-	void doesNotMarkTextIndentedUnderAHeading() {
-		List<Word> words = new ArrayList<>();
-		words.addAll(text(50, 100, 13, true, "Experience"));
-		words.addAll(text(80, 116, 9, false, "Engineer at a company"));
-		words.addAll(text(80, 128, 9, false, "Built the billing service"));
-
-		assertThat(PdfLayout.lines(words)).noneMatch(Line::isItem);
-	}
-
 	private static int indexOf(List<String> lines, String part) {
 		for (int i = 0; i < lines.size(); i++) {
 			if (lines.get(i).contains(part)) {
