@@ -37,6 +37,9 @@ public final class CertificatesSectionParser {
 			"(?i:certif|licen[cs]|diplom|\\b(?:associate|professional|practitioner|specialist|administrator|expert|"
 					+ "developer|engineer|architect|exam)\\b)|\\(\\p{Lu}[\\p{Lu}\\d-]{1,9}\\)");
 
+	/** Longest a line of a certificate printed in two lines is, in characters. */
+	private static final int PAIR_LINE = 200;
+
 	/** Longest an issuer's line is, in words ("Cloud Native Computing Foundation"). */
 	private static final int ISSUER_WORDS = 6;
 
@@ -63,6 +66,9 @@ public final class CertificatesSectionParser {
 			Line name = lines.get(i);
 			Line issuer = lines.get(i + 1);
 			String issuerText = issuer.text().strip();
+			if (issuerText.length() > PAIR_LINE || name.text().length() > PAIR_LINE) {
+				return false;
+			}
 			DateRange date = DateRange.find(issuerText);
 			String issuerName = date == null ? issuerText : date.removeFrom(issuerText).replaceAll("[\\s,;:–|-]+$", "");
 			if (name.isItem() != issuer.isItem() && issuer.isItem() || DateRange.isDateOnly(name.text())

@@ -203,7 +203,7 @@ public final class HeaderReader {
 	private static String contactLines(List<Line> all) {
 		List<String> lines = new ArrayList<>();
 		for (Line line : all) {
-			String text = line.text().replaceAll("^[\\s•·|,;]+|[\\s•·|,;]+$", "");
+			String text = withoutSeparatorsAround(line.text());
 			// a line that is a phone number and nothing else is one wherever the layout puts it
 			// (a sidebar read after the main column): no other value is a line of 7+ digits alone
 			String phone = ContactDetails.phone(text);
@@ -212,6 +212,26 @@ public final class HeaderReader {
 			}
 		}
 		return String.join("\n", lines);
+	}
+
+	/**
+	 * The text without the separators at its ends ("+1 234 567 •"). Trimmed by hand: a pattern
+	 * anchored at the end tries again from every separator of a long run, in quadratic time.
+	 */
+	static String withoutSeparatorsAround(String text) {
+		int from = 0;
+		int to = text.length();
+		while (from < to && isSeparator(text.charAt(from))) {
+			from++;
+		}
+		while (to > from && isSeparator(text.charAt(to - 1))) {
+			to--;
+		}
+		return text.substring(from, to);
+	}
+
+	private static boolean isSeparator(char c) {
+		return Character.isWhitespace(c) || "•·|,;".indexOf(c) >= 0;
 	}
 
 	/** The author on most publications (at least two, and half of them): a CV's own name. */
