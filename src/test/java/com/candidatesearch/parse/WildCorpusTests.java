@@ -27,24 +27,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The wild corpus (src/test/resources/wild): resumes nobody on the team wrote, from published
  * templates and JSON Resume themes, split by source into a development part and a held-out part.
  * Checks the corpus is what the README says it is, and that the parser's F1 on each part and
- * each format does not fall below what it has reached. The floors only ever go up; the targets
+ * each format does not fall below what it has reached. The floors only ever go up for a given
+ * corpus (they were set anew, from the figures measured, when four themes joined it); the targets
  * (0.95 development, 0.90 held out, 0.85 every held-out format) are in the README with the
  * figures reached.
  */
 class WildCorpusTests {
 
 	/** F1 reached on the development part, less a margin for rounding; raised as the parser improves. */
-	private static final double DEV_FLOOR = 0.79;
+	private static final double DEV_FLOOR = 0.75;
 
 	/** F1 reached on the held-out part, less a margin; scored, never tuned on. */
-	private static final double HELD_OUT_FLOOR = 0.58;
+	private static final double HELD_OUT_FLOOR = 0.59;
 
 	/**
 	 * F1 reached on each format over the whole corpus, less a margin. The corpus's one RTF file
 	 * (held out) scores 0 so far and has no floor yet.
 	 */
-	private static final Map<String, Double> FORMAT_FLOORS = Map.of("docx", 0.76, "html", 0.76, "md", 0.66, "odt",
-			0.75, "pdf", 0.64, "txt", 0.69);
+	private static final Map<String, Double> FORMAT_FLOORS = Map.of("docx", 0.71, "html", 0.71, "md", 0.66, "odt",
+			0.71, "pdf", 0.66, "txt", 0.69);
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
