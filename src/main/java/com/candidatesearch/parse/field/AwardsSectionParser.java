@@ -48,7 +48,7 @@ public final class AwardsSectionParser {
 			else if (described && !line.isItem()) {
 				String text = line.text();
 				boolean sentence = isSentence(text);
-				boolean date = DateRange.isDateOnly(text);
+				boolean date = isDateLine(text);
 				opens = current == null || (!sentence && !date && (told || awarded));
 				awarded |= !opens && !sentence && !date;
 				told |= sentence;
@@ -75,11 +75,14 @@ public final class AwardsSectionParser {
 		for (Line line : entry.subList(1, entry.size())) {
 			String text = line.text().strip();
 			DateRange found = DateRange.find(text);
-			if (date == null && DateRange.isDateOnly(text)) {
+			if (date == null && isDateLine(text)) {
 				date = found.start();
 			}
-			else if (awarder == null && !line.isItem() && !isSentence(text) && text.split("\\s+").length <= 8) {
+			else if (awarder == null && !line.isItem() && (!isSentence(text) || text.matches("(?i:by)\\s+\\p{Lu}.*"))
+					&& text.split("\\s+").length <= 8) {
 				awarder = found != null && date == null ? found.removeFrom(text) : text;
+				// "by National Science Foundation": the awarder after the word that introduces it
+				awarder = awarder.replaceFirst("^(?i:by)\\s+(?=\\S)", "");
 				date = date == null && found != null ? found.start() : date;
 			}
 			else {
@@ -109,6 +112,12 @@ public final class AwardsSectionParser {
 			}
 		}
 		return new Award(title.replaceAll("[\\s,.;:–-]+$", ""), year, awarder, null);
+	}
+
+	/** A line of the date alone, or of the date after one word that labels it ("Awarded 2023-12-15", "Received 2021"). */
+	static boolean isDateLine(String text) {
+		DateRange found = DateRange.find(text);
+		return found != null && (DateRange.isDateOnly(text) || found.removeFrom(text).strip().matches("\\p{L}+:?"));
 	}
 
 	private static boolean sameLook(Line line, Line first) {

@@ -72,6 +72,7 @@ public final class CertificatesSectionParser {
 			DateRange date = DateRange.find(issuerText);
 			String issuerName = date == null ? issuerText : date.removeFrom(issuerText).replaceAll("[\\s,;:–|-]+$", "");
 			if (name.isItem() != issuer.isItem() && issuer.isItem() || DateRange.isDateOnly(name.text())
+					|| DateRange.isDateOnly(issuerText)
 					|| issuerName.isBlank() || issuerName.split("\\s+").length > ISSUER_WORDS
 					|| NAMES_A_CERTIFICATE.matcher(issuerName).find() || ISSUER.matcher(issuerName).find()) {
 				return false;
@@ -108,12 +109,20 @@ public final class CertificatesSectionParser {
 	private static List<Certificate> oneALine(List<Line> lines) {
 		List<Certificate> certificates = new ArrayList<>();
 		String pendingDate = null;
+		boolean datesFirst = !lines.isEmpty() && DateRange.isDateOnly(lines.get(0).text());
 		for (Line line : lines) {
 			String text = line.text();
 			DateRange date = DateRange.find(text);
 			if (DateRange.isDateOnly(text)) {
-				// a date column set before its certificate (a table row "2016 | ISTQB …")
-				pendingDate = date.start();
+				Certificate last = certificates.isEmpty() ? null : certificates.get(certificates.size() - 1);
+				if (!datesFirst && last != null && last.date() == null) {
+					// "Issued on: Mar 01, 2016" under the certificate
+					certificates.set(certificates.size() - 1, new Certificate(last.name(), date.start(), last.issuer()));
+				}
+				else {
+					// a date column set before its certificate (a table row "2016 | ISTQB …")
+					pendingDate = date.start();
+				}
 				continue;
 			}
 			String name = date == null ? text : date.removeFrom(text);

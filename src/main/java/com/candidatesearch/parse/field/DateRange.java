@@ -131,7 +131,10 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 		return spanned;
 	}
 
-	/** Whether the text is nothing but dates and separators ("Sept 2020 - Current"). */
+	/** Up to three words, as a date's label is ("Issued on", "Date", "Awarded"). */
+	private static final Pattern LABEL = Pattern.compile("\\s*\\p{L}+(?:\\s\\p{L}+){0,2}\\s*");
+
+	/** Whether the text is nothing but dates and separators ("Sept 2020 - Current"), or a labelled date. */
 	public static boolean isDateOnly(String text) {
 		List<DateRange> ranges = findAll(text);
 		if (ranges.isEmpty()) {
@@ -141,7 +144,15 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 		for (int i = ranges.size() - 1; i >= 0; i--) {
 			rest.delete(ranges.get(i).from(), ranges.get(i).to());
 		}
-		return rest.toString().replaceAll("[\\s,;:|()\\-–—&/.]+|(?i)\\b(since|seit|depuis|desde|expected|until)\\b", "").isEmpty();
+		// "Issued on: Mar 01, 2016": a label of a few words and a colon before the date names it
+		int label = text.indexOf(':');
+		if (label > 0 && label < ranges.get(0).from() && text.substring(label + 1, ranges.get(0).from()).isBlank()
+				&& LABEL.matcher(text.substring(0, label)).matches()) {
+			rest.delete(0, label + 1);
+		}
+		return rest.toString()
+			.replaceAll("[\\s,;:|()\\-–—&/.·]+|(?i)\\b(since|seit|depuis|desde|expected|until)\\b", "")
+			.isEmpty();
 	}
 
 	/** The text with this range and the separators around it taken out. */

@@ -66,6 +66,12 @@ public final class EducationSectionParser {
 
 	private static final Pattern SEGMENT = Pattern.compile("\\s+[|–—·]\\s+|,\\s+");
 
+	/** " of Fine Arts," after a degree word, with nothing after it but a separator. */
+	private static final Pattern OF_PHRASE = Pattern.compile("^\\s+of\\s+((?:\\p{Lu}\\p{L}+\\s+){0,2}\\p{Lu}\\p{L}+)\\s*[,|–—·]?\\s*$");
+
+	/** "Graphic Design" before a degree: a few words, capitalised first, no digits, no degree. */
+	private static final Pattern FIELD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:[\\p{L}'’-]+|&)){0,5}");
+
 	private EducationSectionParser() {
 	}
 
@@ -74,7 +80,8 @@ public final class EducationSectionParser {
 		return DEGREE.matcher(text).find() || INSTITUTION.matcher(text).find();
 	}
 
-	public static List<Education> parse(List<Line> lines) {
+	public static List<Education> parse(List<Line> section) {
+		List<Line> lines = Entry.withCardHeads(section);
 		List<Part> parts = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
@@ -248,6 +255,14 @@ public final class EducationSectionParser {
 					rest = rest.substring(qualifier.end());
 				}
 				area = area(rest);
+				String before = fieldBefore(text.substring(0, matcher.start()));
+				Matcher named = OF_PHRASE.matcher(rest);
+				if (before != null && (area == null || named.matches())) {
+					// "Graphic Design, Bachelor of Fine Arts" and "Statistics, MSc": the field
+					// is named first, and an "of" phrase left at the end names the degree
+					degree = named.matches() ? degree + " of " + named.group(1) : degree;
+					area = before;
+				}
 				if (institution == null && matcher.start() == 0) {
 					institution = namedAfter(rest);
 				}
@@ -265,6 +280,16 @@ public final class EducationSectionParser {
 				}
 			}
 			return new Part(institution, degree, area, dates, score);
+		}
+
+		/** The field named before a degree and set apart from it by a comma or a bar, or null. */
+		private static String fieldBefore(String text) {
+			Matcher separated = Pattern.compile("^(.+?)\\s*(?:,|\\s[|–—·])\\s*$").matcher(text);
+			if (!separated.matches()) {
+				return null;
+			}
+			String field = separated.group(1).strip();
+			return FIELD.matcher(field).matches() && !DEGREE.matcher(field).find() ? field : null;
 		}
 
 		/** "M.S. in Physics, KAIST": the capitalised segment after the field names the school. */

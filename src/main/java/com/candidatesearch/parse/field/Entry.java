@@ -52,7 +52,8 @@ public final class Entry {
 	 * carries (or is followed by) a date when the current entry already has one; a line of
 	 * dates alone belongs to the entry that has none yet.
 	 */
-	static List<Entry> group(List<Line> lines) {
+	static List<Entry> group(List<Line> section) {
+		List<Line> lines = withCardHeads(section);
 		List<Entry> entries = new ArrayList<>();
 		Entry current = null;
 		// "2021-09-01 to Present" over "Manager at Gibson LLC": where the first entry opens with its
@@ -180,6 +181,31 @@ public final class Entry {
 		}
 		Line dated = lines.get(index + datedAt);
 		return !dated.isItem() && DateRange.find(dated.text()) != null && !isSentence(dated);
+	}
+
+	/**
+	 * The lines with the heads of a card list as heads: where the section opens with an item
+	 * over a line of dates alone ("• Senior Manager, Gibson LLC" over "Sep 2021 – Present",
+	 * each entry a list item holding its own bullets), every item over a line of dates alone
+	 * is the head of an entry, not a bullet of the one before.
+	 */
+	static List<Line> withCardHeads(List<Line> lines) {
+		if (lines.isEmpty() || !lines.get(0).isItem() || !headsDates(lines, 0)) {
+			return lines;
+		}
+		List<Line> heads = new ArrayList<>(lines);
+		for (int i = 0; i < heads.size(); i++) {
+			if (heads.get(i).isItem() && headsDates(lines, i)) {
+				heads.set(i, heads.get(i).withKind(Line.Kind.TEXT));
+			}
+		}
+		return heads;
+	}
+
+	/** Whether a line without dates of its own is followed by a line of dates alone. */
+	private static boolean headsDates(List<Line> lines, int index) {
+		return index + 1 < lines.size() && !lines.get(index + 1).isItem()
+				&& DateRange.isDateOnly(lines.get(index + 1).text()) && DateRange.find(lines.get(index).text()) == null;
 	}
 
 	private static int words(Line line) {

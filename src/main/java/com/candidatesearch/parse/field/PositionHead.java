@@ -33,7 +33,15 @@ record PositionHead(String employer, String position, String location) {
 		String guessed = null;
 		for (String line : lines) {
 			boolean used = false;
-			for (HeadParts.Part part : HeadParts.of(line, employer != null && guessed == null)) {
+			List<HeadParts.Part> parts = HeadParts.of(line, employer != null && guessed == null);
+			if (employer != null && position == null && parts.size() == 2 && parts.get(0).whole() != null
+					&& parts.get(1).kind() == HeadParts.Kind.TITLE) {
+				// "Firmware Intern" under "Veum, Wolf and Waters": with the employer named above,
+				// the word before the title's head is part of the title, not another employer
+				position = line.strip();
+				continue;
+			}
+			for (HeadParts.Part part : parts) {
 				switch (part.kind()) {
 					case TITLE -> {
 						if (position == null) {

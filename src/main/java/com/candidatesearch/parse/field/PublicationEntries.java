@@ -174,8 +174,8 @@ final class PublicationEntries {
 				authors.addAll(List.of(line.split(",\\s*|\\s+and\\s+|\\s*&\\s*")).stream().map(String::strip)
 					.filter(name -> !name.isEmpty()).toList());
 			}
-			else if (venue == null && !isSentence(line)) {
-				venue = line.replaceAll("[\\s.,;]+$", "");
+			else if (venue == null && !isSentence(venue(line))) {
+				venue = venue(line).replaceAll("[\\s.,;]+$", "");
 			}
 			else {
 				summary.add(line);
@@ -184,6 +184,11 @@ final class PublicationEntries {
 		String name = cited == null ? title.replaceAll("^[\\s\"“”'‘’]+|[\\s\"“”'‘’.,]+$", "") : cited.name();
 		String date = dates != null ? dates.start() : cited == null ? null : cited.releaseDate();
 		return new Publication(name, venue, date, url, summary.isEmpty() ? null : String.join(" ", summary), authors);
+	}
+
+	/** The line without the words that introduce a venue ("Published by IEEE", "Published in Nature"). */
+	private static String venue(String line) {
+		return line.strip().replaceFirst("^(?i:published|appeared)\\s+(?i:by|in)\\s+(?=\\S)", "");
 	}
 
 	/** "John Doe, Sarah Williams, David Park": a line of two or more names and nothing else. */

@@ -18,6 +18,9 @@ public final class SkillsSectionParser {
 
 	static final String FLAT = "Skills";
 
+	/** A host name or an e-mail address within a line. */
+	private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\d]\\.\\p{L}{2,}(?:/|$)|@");
+
 	private SkillsSectionParser() {
 	}
 
@@ -25,15 +28,64 @@ public final class SkillsSectionParser {
 		List<SkillGroup> groups = new ArrayList<>();
 		List<String> flat = new ArrayList<>();
 		String pending = null;
-		for (Line line : lines) {
+		boolean pendingLabel = false;
+		// "Leadership" in bold over "Hiring", "Coaching", "OKRs" each on its own line: where the
+		// section sets short lines in bold among plain ones, the bold ones name the groups and every
+		// plain line up to the next is one of that group's skills; a name and a value in turn
+		// ("Twitter" in bold over a handle) are no such groups
+		long names = lines.stream().filter(line -> isBoldName(line)).count();
+		long plain = lines.stream().filter(line -> !line.bold() && !line.isHeading() && line.kind() != Line.Kind.LABEL)
+			.count();
+		boolean boldNames = names > 0 && plain >= 2 * names;
+		List<String> named = null;
+		int namedAt = -1;
+		boolean[] listed = boldNames ? new boolean[lines.size()] : oneALine(lines);
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
 			String text = line.text();
+			if (listed[i]) {
+				if (pending != null) {
+					// "Tools" over "Python", "SQL", "Spark" one a line: the name heads the run
+					named = new ArrayList<>();
+					groups.add(new SkillGroup(pending, named));
+					namedAt = groups.size() - 1;
+					pending = null;
+				}
+				if (named != null) {
+					named.addAll(split(text));
+					groups.set(namedAt, new SkillGroup(groups.get(namedAt).name(), named));
+				}
+				else {
+					flat.addAll(split(text));
+				}
+				continue;
+			}
 			Matcher group = GROUP.matcher(text);
 			if (group.matches() && !group.group(1).contains(",")) {
 				groups.add(new SkillGroup(group.group(1).strip(), split(group.group(2))));
 				pending = null;
+				named = null;
+			}
+			else if (boldNames && isBoldName(line)) {
+				named = new ArrayList<>();
+				groups.add(new SkillGroup(text.strip(), named));
+				namedAt = groups.size() - 1;
+				pending = null;
+			}
+			else if (named != null && !line.bold() && !(isGroupName(line) && heads(lines, i))) {
+				named.addAll(split(text));
+				// a group is a record of its skills as they were when made
+				groups.set(namedAt, new SkillGroup(groups.get(namedAt).name(), named));
+			}
+			else if (isGroupName(line) && pending != null && pendingLabel && i + 1 < lines.size() && listed[i + 1]) {
+				// "Databases" as the section's own heading, then "Advanced", then the skills one a
+				// line: the line between names how well, the heading still names the group
+				named = null;
 			}
 			else if (isGroupName(line)) {
 				pending = text;
+				pendingLabel = line.kind() == Line.Kind.LABEL;
+				named = null;
 			}
 			else if (pending != null) {
 				groups.add(new SkillGroup(pending, split(text)));
@@ -49,11 +101,57 @@ public final class SkillsSectionParser {
 		return groups;
 	}
 
+	/**
+	 * The lines that list one skill each: a run of three or more short lines, each set apart
+	 * and all set alike ("Kubernetes", "AWS", "Linux" in plain text), which would otherwise
+	 * read as group names each waiting for its list. Headings count where they are all of one
+	 * level (skills set as small headings, one a line): a group name heads a list, so three
+	 * names in a row with nothing under them are skills. The last of a run right above a list
+	 * line still names that list.
+	 */
+	private static boolean[] oneALine(List<Line> lines) {
+		boolean[] listed = new boolean[lines.size()];
+		int start = 0;
+		while (start < lines.size()) {
+			int end = start;
+			while (end < lines.size() && isGroupName(lines.get(end)) && lines.get(end).kind() != Line.Kind.LABEL
+					&& setAlike(lines.get(end), lines.get(start))) {
+				end++;
+			}
+			int last = end < lines.size() && !GROUP.matcher(lines.get(end).text()).matches() ? end - 1 : end;
+			if (last - start >= 3) {
+				java.util.Arrays.fill(listed, start, last, true);
+			}
+			start = Math.max(end, start + 1);
+		}
+		return listed;
+	}
+
+	/** Whether two lines are set alike: both plain or both headings of one level, both bold or neither. */
+	private static boolean setAlike(Line line, Line other) {
+		return line.kind() == other.kind() && line.level() == other.level() && line.bold() == other.bold();
+	}
+
+	/** Whether the line after this one is a list of several skills ("Other" over "TensorFlow, PyTorch"). */
+	private static boolean heads(List<Line> lines, int index) {
+		return index + 1 < lines.size() && !lines.get(index + 1).bold() && split(lines.get(index + 1).text()).size() > 1;
+	}
+
 	/** A short line without list punctuation: the heading of the list below it. */
 	private static boolean isGroupName(Line line) {
 		String text = line.text();
-		return !line.isItem() && text.split("\\s+").length <= 5 && !text.matches(".*[,;|•·].*")
+		return !line.isItem() && isShortName(text)
 				&& (line.bold() || line.kind() == Line.Kind.LABEL || line.gapBefore() || line.isHeading());
+	}
+
+	/** A short line in bold that is no address ("github.com/jdoe" in bold over the other links). */
+	private static boolean isBoldName(Line line) {
+		return line.bold() && isShortName(line.text()) && !ADDRESS.matcher(line.text()).find();
+	}
+
+	/** A few words without list punctuation, as a group's name is. */
+	private static boolean isShortName(String text) {
+		return text.strip().split("\\s+").length <= 5 && !text.matches(".*[,;|•·].*");
 	}
 
 	/**

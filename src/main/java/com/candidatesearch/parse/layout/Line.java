@@ -24,7 +24,7 @@ public record Line(String text, Kind kind, int level, boolean bold, List<String>
 		return new Line(text, Kind.TEXT, 0, false, List.of(), 0, false);
 	}
 
-	Line withText(String newText) {
+	public Line withText(String newText) {
 		return new Line(newText, this.kind, this.level, this.bold, this.emphasis, this.size, this.gapBefore);
 	}
 

@@ -84,14 +84,51 @@ public record Cell(List<Word> words, boolean first, boolean shared, int lane) {
 	}
 
 	String text() {
+		boolean[] apart = tagsApart();
 		StringBuilder text = new StringBuilder();
-		for (Word word : this.words) {
+		for (int i = 0; i < this.words.size(); i++) {
 			if (!text.isEmpty()) {
-				text.append(' ');
+				text.append(apart[i] ? " · " : " ");
 			}
-			text.append(word.text());
+			text.append(this.words.get(i).text());
 		}
 		return text.toString();
+	}
+
+	/**
+	 * Which words stand apart from the one before as tags do ("React   TypeScript   Tailwind
+	 * CSS", each a label with its own box): where two or more gaps between plain words are
+	 * wider than the widest a space is and as wide as each other, each is a separator that
+	 * the page draws and the text would otherwise lose.
+	 */
+	private boolean[] tagsApart() {
+		boolean[] apart = new boolean[this.words.size()];
+		float first = -1;
+		int count = 0;
+		for (int i = 1; i < this.words.size(); i++) {
+			Word previous = this.words.get(i - 1);
+			Word word = this.words.get(i);
+			float gap = word.x() - previous.endX();
+			if (gap > TAG_GAP * word.size()) {
+				if (!plainWord(previous.text()) || !plainWord(word.text())
+						|| (first >= 0 && Math.abs(gap - first) > 0.15f * first)) {
+					return new boolean[this.words.size()];
+				}
+				first = first < 0 ? gap : first;
+				apart[i] = true;
+				count++;
+			}
+		}
+		return count >= 2 ? apart : new boolean[this.words.size()];
+	}
+
+	/** Wider than a space is, even in justified text, in parts of the word's size. */
+	private static final float TAG_GAP = 0.9f;
+
+	/** A word that is no list mark, number or separator and ends with no punctuation. */
+	private static boolean plainWord(String text) {
+		return !LIST_MARK.matcher(text).matches() && text.matches("[\\p{L}\\p{N}#+./&()-]*[\\p{L}\\p{N}#+)]")
+				&& !text.matches("\\p{N}+");
 	}
 
 	/** The runs of consecutive bold or italic words. */

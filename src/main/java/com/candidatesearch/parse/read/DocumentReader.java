@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -129,7 +130,26 @@ public final class DocumentReader {
 	public Text read(String fileName, byte[] content, String mediaType) throws ResumeParseException {
 		Text text = mediaType.equals("application/pdf") ? bounded(fileName, () -> readPdf(fileName, content))
 				: new Text(readOther(fileName, content, mediaType), false);
-		return new Text(Glyphs.clean(Bullets.markRepeated(text.lines())), text.ocr());
+		return new Text(withoutEchoedHeadings(Glyphs.clean(Bullets.markRepeated(text.lines()))), text.ocr());
+	}
+
+	/**
+	 * The lines without a plain line that only echoes the heading right after it: a page
+	 * made for phones and desktops alike prints a section's title twice (one of them hidden
+	 * on the screen it is not for), and the plain copy would open the section a line early,
+	 * leaving the heading inside it.
+	 */
+	static List<Line> withoutEchoedHeadings(List<Line> lines) {
+		List<Line> kept = new ArrayList<>(lines.size());
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			boolean echo = !line.isHeading() && i + 1 < lines.size() && lines.get(i + 1).isHeading()
+					&& lines.get(i + 1).text().strip().equalsIgnoreCase(line.text().strip());
+			if (!echo) {
+				kept.add(line);
+			}
+		}
+		return kept;
 	}
 
 	private List<Line> readOther(String fileName, byte[] content, String mediaType) throws ResumeParseException {

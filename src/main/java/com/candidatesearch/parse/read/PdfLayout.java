@@ -84,8 +84,9 @@ public final class PdfLayout {
 		}
 		float labelEdge = labelEdge(cellsByRow);
 		if (labelEdge > 0) {
+			float labelStart = labelStart(cellsByRow);
 			for (int i = 0; i < rows.size(); i++) {
-				cellsByRow.set(i, splitAt(rows.get(i), labelEdge, cellsByRow.get(i)));
+				cellsByRow.set(i, splitAt(rows.get(i), labelStart, labelEdge, cellsByRow.get(i)));
 			}
 		}
 		float gutter = gutter(cellsByRow);
@@ -251,9 +252,24 @@ public final class PdfLayout {
 			.orElse(-1f);
 	}
 
-	/** A row whose label ran into its content (a narrow gap) split at the content column. */
-	private static List<Cell> splitAt(List<Word> row, float edge, List<Cell> cells) {
-		if (cells.size() != 1 || row.get(0).x() >= edge - 2) {
+	/** Where the labels start: the left edge most of them share. */
+	private static float labelStart(List<List<Cell>> rows) {
+		Map<Integer, Integer> starts = new HashMap<>();
+		for (List<Cell> row : rows) {
+			if (row.size() >= 2 && row.get(0).label()) {
+				starts.merge(Math.round(row.get(0).x()), 1, Integer::sum);
+			}
+		}
+		return starts.entrySet().stream().max(Map.Entry.comparingByValue()).map(entry -> (float) entry.getKey()).orElse(-1f);
+	}
+
+	/**
+	 * A row whose label ran into its content (a narrow gap) split at the content column. Only
+	 * a row starting where the labels do: an indented bullet whose first words end left of
+	 * the content column ("• Redesigned the settlement") is one line, not a label.
+	 */
+	private static List<Cell> splitAt(List<Word> row, float start, float edge, List<Cell> cells) {
+		if (cells.size() != 1 || row.get(0).x() >= edge - 2 || Math.abs(row.get(0).x() - start) > 2) {
 			return cells;
 		}
 		List<Word> label = row.stream().filter(word -> word.endX() < edge).toList();
@@ -299,7 +315,8 @@ public final class PdfLayout {
 		static Span of(Cell cell) {
 			String text = cell.text();
 			return new Span(cell.x(), cell.endX(), text.length(),
-					SectionKind.of(text.replaceAll("[:：]\\s*$", "")) != null, DateRange.isDateOnly(text));
+					SectionKind.of(text.replaceAll("[:：]\\s*$", "")) != null,
+					PdfParagraphs.besideNote(text));
 		}
 
 	}
@@ -374,7 +391,9 @@ public final class PdfLayout {
 		/** Two columns that each fill a good part of the page's rows. */
 		boolean dense(int textRows) {
 			// (a right side of one-word lines is the second half of a grid of short lists)
+			// (and a right side of dates and places beside each entry's head is no column of text)
 			return this.crossed == 0 && this.leftRows >= 0.3 * textRows && this.rightRows >= 0.3 * textRows
+					&& 2 * this.rightTextRows >= this.rightRows
 					&& this.leftChars >= 12 * this.leftRows && this.rightChars >= 10 * this.rightTextRows && edged();
 		}
 

@@ -24,6 +24,12 @@ public final class PdfParagraphs {
 	/** "ML: scikit-learn, …": one to three words and a colon open a line of their own. */
 	private static final Pattern LABELLED = Pattern.compile("\\p{Lu}[\\p{L}&/+ -]{0,30}:\\s");
 
+	/** "2 years 10 months": a length of time alone. */
+	private static final Pattern SPAN = Pattern.compile("(?:\\d{1,2} (?:years?|yrs?|months?|mos?)\\s*){1,2}");
+
+	/** "Princeton, NJ", "Istanbul, Türkiye": a town and its region or country alone. */
+	private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+)?, \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+)?");
+
 	private PdfParagraphs() {
 	}
 
@@ -52,7 +58,14 @@ public final class PdfParagraphs {
 	}
 
 	private static Edges edges(List<Cell> column) {
-		return new Edges((float) column.stream().mapToDouble(Cell::x).min().orElse(0), rightEdge(column));
+		// dates set flush right beside the text are no part of its measure: lines wrap short of them
+		// (nor is a short note set apart in the column's right half, "Last updated in Mar 2026")
+		float left = (float) column.stream().mapToDouble(Cell::x).min().orElse(0);
+		float end = (float) column.stream().mapToDouble(Cell::endX).max().orElse(0);
+		List<Cell> text = column.stream()
+			.filter(cell -> !besideNote(cell.text()) && (cell.x() < (left + end) / 2 || cell.text().length() >= 40))
+			.toList();
+		return new Edges(left, rightEdge(text.isEmpty() ? column : text));
 	}
 
 	/**
@@ -87,14 +100,22 @@ public final class PdfParagraphs {
 		Cell head = null;
 		List<String> emphasis = new ArrayList<>();
 		boolean gap = true;
+		int previousIndex = -1;
+		// dates and places set right of a line whose text wraps below them wait for it to end
+		List<Cell> aside = new ArrayList<>();
 		for (int i = 0; i < cells.size(); i++) {
 			Cell cell = cells.get(i);
-			if (previous != null && brokenAddress(previous, cell, edges.get(i - 1))) {
-				text.append(cell.text());
-				previous = cell;
+			if (text != null && !cell.first() && cell.lane() == previous.lane() && besideNote(cell.text())) {
+				aside.add(cell);
 				continue;
 			}
-			if (previous != null && continues(previous, cell, edges.get(i - 1), pitch.at(cell.x()), body)) {
+			if (previous != null && brokenAddress(previous, cell, edges.get(previousIndex))) {
+				text.append(cell.text());
+				previous = cell;
+				previousIndex = i;
+				continue;
+			}
+			if (previous != null && continues(previous, cell, edges.get(previousIndex), pitch.at(cell.x()), body)) {
 				appendJoined(text, cell.text(), vocabulary);
 				List<String> runs = cell.emphasis();
 				if (!runs.isEmpty() && !emphasis.isEmpty() && previous.words().get(previous.words().size() - 1).italic()
@@ -104,19 +125,24 @@ public final class PdfParagraphs {
 				}
 				emphasis.addAll(runs);
 				previous = cell;
+				previousIndex = i;
 				continue;
 			}
 			if (text != null) {
 				lines.add(line(head, text, emphasis, body, gap));
+				addNotes(lines, aside, body);
+				aside.clear();
 				gap = cell.y() - previous.y() > Math.max(1.45f, 1.2f * leading) * previous.size() || cell.y() < previous.y();
 			}
 			head = cell;
 			text = new StringBuilder(cell.text());
 			emphasis = new ArrayList<>(cell.emphasis());
 			previous = cell;
+			previousIndex = i;
 		}
 		if (text != null) {
 			lines.add(line(head, text, emphasis, body, gap));
+			addNotes(lines, aside, body);
 		}
 		return lines;
 	}
@@ -171,6 +197,35 @@ public final class PdfParagraphs {
 		String joined = head + tail;
 		return ContactDetails.email(head) == null && ContactDetails.email(joined) != null
 				|| ContactDetails.email(joined) == null && ContactDetails.website(joined) != null;
+	}
+
+	/**
+	 * The notes set beside a line, each a line of its own; a length of time set under the
+	 * dates ("4 months", beside the same line or the next) joins them, as LinkedIn prints it:
+	 * "May 2022 – Aug 2022 (4 months)".
+	 */
+	private static void addNotes(List<Line> lines, List<Cell> aside, float body) {
+		for (Cell note : aside) {
+			int dates = lines.size() - 1;
+			while (dates >= Math.max(0, lines.size() - 3) && !DateRange.isDateOnly(lines.get(dates).text())) {
+				dates--;
+			}
+			if (SPAN.matcher(note.text()).matches() && dates >= Math.max(0, lines.size() - 3)
+					&& !lines.get(dates).text().endsWith(")")) {
+				Line line = lines.get(dates);
+				lines.set(dates, line.withText(line.text() + " (" + note.text() + ")"));
+				continue;
+			}
+			lines.add(line(note, new StringBuilder(note.text()), note.emphasis(), body, false));
+		}
+	}
+
+	/**
+	 * "May 2022 – Aug 2022", "Santa Clara, CA", "4 months": what a theme sets flush right
+	 * beside an entry's first lines, apart from the text that wraps on beneath it.
+	 */
+	static boolean besideNote(String text) {
+		return DateRange.isDateOnly(text) || PLACE.matcher(text).matches() || SPAN.matcher(text).matches();
 	}
 
 	/** Where a column's lines start at the furthest left, and where its full lines end. */

@@ -65,14 +65,48 @@ public final class PdfWords extends PDFTextStripper {
 	 * the page's glyphs are taken as they are and grouped here.
 	 */
 	@Override
-	protected void writePage() {
+	protected void writePage() throws IOException {
 		List<Glyph> glyphs = new ArrayList<>();
 		for (List<TextPosition> article : getCharactersByArticle()) {
 			for (TextPosition position : article) {
 				glyphs.add(glyph(position));
 			}
 		}
+		glyphs.addAll(drawnBullets(PdfMarks.of(getCurrentPage()), glyphs));
 		this.words.addAll(PdfLinks.attach(getCurrentPage(), GlyphWords.words(getCurrentPageNo(), glyphs)));
+	}
+
+	/**
+	 * A bullet for each mark drawn just left of a line's first letter, set on that line's
+	 * baseline at its size: a browser draws a list item's disc as a shape beside its text.
+	 */
+	static List<Glyph> drawnBullets(List<PdfMarks.Mark> marks, List<Glyph> glyphs) {
+		List<Glyph> bullets = new ArrayList<>();
+		for (PdfMarks.Mark mark : marks) {
+			Glyph next = null;
+			boolean covered = false;
+			for (Glyph glyph : glyphs) {
+				boolean sameLine = mark.centreY() <= glyph.y() + 0.1f * glyph.size()
+						&& mark.centreY() >= glyph.y() - 0.8f * glyph.size();
+				if (!sameLine || glyph.text().isBlank()) {
+					continue;
+				}
+				float after = glyph.x() - (mark.x() + mark.width());
+				if (glyph.x() + glyph.width() > mark.x() && after < 0) {
+					// a dot drawn under or over letters (an underline's end, a decoration) is no list mark
+					covered = true;
+					break;
+				}
+				// (a letter left of the mark, in a column beside the list, is no text of its)
+				if (after >= 0 && after <= 2.5f * glyph.size() && (next == null || glyph.x() < next.x())) {
+					next = glyph;
+				}
+			}
+			if (next != null && !covered && mark.width() <= 0.6f * next.size()) {
+				bullets.add(new Glyph(mark.x(), mark.width(), next.y(), next.size(), false, false, "\u2022", null));
+			}
+		}
+		return bullets;
 	}
 
 	private Glyph glyph(TextPosition position) {

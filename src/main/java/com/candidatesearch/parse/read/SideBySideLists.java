@@ -69,21 +69,37 @@ final class SideBySideLists {
 		}
 		float left = first.get(0).x();
 		float distance = first.get(1).x() - left;
+		float leftCentre = centre(first.get(0));
+		float rightCentre = centre(first.get(1));
 		float size = first.get(0).size();
 		boolean indented = false;
 		int end = start + 1;
 		while (end < rows.size()) {
 			List<Cell> row = rows.get(end);
 			Cell above = rows.get(end - 1).get(0);
+			if (end == start + 1 && row.size() == 2 && row.get(0).size() < size) {
+				// the cards' headings may be set larger than their items
+				size = row.get(0).size();
+			}
 			if (row.size() != 2 || row.get(0).margin() || row.get(0).page() != above.page()
-					|| row.get(0).y() - above.y() > 2.5f * size || Math.abs(row.get(0).size() - size) > 0.1f * size
-					|| Math.abs(row.get(1).x() - row.get(0).x() - distance) > 1.5f) {
+					|| row.get(0).y() - above.y() > 2.5f * size || Math.abs(row.get(0).size() - size) > 0.1f * size) {
+				break;
+			}
+			// two cards of lines centred or set flush right (a heading and its items) keep their
+			// centres or right edges where their left edges wander
+			boolean aligned = Math.abs(centre(row.get(0)) - leftCentre) <= 1.5f && Math.abs(centre(row.get(1)) - rightCentre) <= 1.5f
+					|| Math.abs(row.get(0).endX() - first.get(0).endX()) <= 1.5f && Math.abs(row.get(1).endX() - first.get(1).endX()) <= 1.5f;
+			if (!aligned && Math.abs(row.get(1).x() - row.get(0).x() - distance) > 1.5f) {
 				break;
 			}
 			indented |= Math.abs(row.get(0).x() - left) > 0.5f * size;
 			end++;
 		}
 		return indented && end - start >= 3 ? end : start;
+	}
+
+	private static float centre(Cell cell) {
+		return (cell.x() + cell.endX()) / 2;
 	}
 
 	/** The white strip between the grid's two lists. */

@@ -40,7 +40,7 @@ final class HeadingWords {
 		add(SectionKind.OTHER, "interests", "hobbies", "volunteer", "volunteering", "references", "referees",
 				"activities", "talks", "presentations", "memberships", "membership", "affiliations",
 				"affiliation", "governance", "committees", "service", "outreach", "leadership", "extracurricular",
-				"testimonials", "recommendations", "military", "info", "information");
+				"testimonials", "recommendations", "military", "info", "information", "profiles", "links", "social");
 	}
 
 	/**

@@ -63,9 +63,10 @@ public enum SectionKind {
 	TEACHING("teaching", "teaching experience", "teaching assistantships", "teaching assistant",
 			"courses taught", "lehre", "lehrtätigkeit", "enseignement", "docencia"),
 
-	OTHER("interests", "hobbies", "activities", "volunteering", "volunteer experience", "references",
+	OTHER("interests", "hobbies", "activities", "volunteer", "volunteering", "volunteer experience", "references",
 			"leadership", "extracurricular activities", "service", "professional service", "memberships",
-			"talks", "presentations", "invited talks", "additional information",
+			"talks", "presentations", "invited talks", "additional information", "profiles", "links", "social",
+			"social media", "social profiles", "online profiles", "elsewhere",
 			"interessen", "hobbys", "centres d'intérêt", "intereses", "referencias");
 
 	private static final Map<String, SectionKind> BY_HEADING = new HashMap<>();

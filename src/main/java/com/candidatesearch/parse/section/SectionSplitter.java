@@ -42,6 +42,10 @@ public final class SectionSplitter {
 		Draft current = null;
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
+			if (current != null && BulletLabels.isLabel(lines, i, current.body)) {
+				// "Highlights" over the bullets of the job above: no section, no entry of its own
+				continue;
+			}
 			SectionKind named = headings.kind(i);
 			if (named != null && current != null && current.known && current.kind != SectionKind.OTHER
 					&& headings.look().outranks(line)) {

@@ -19,6 +19,21 @@ class AwardsSectionParserTests {
 	}
 
 	@Test
+	void aDateAfterItsLabelAndAnAwarderAfterByAreReadWithoutTheirWords() {
+		List<Award> awards = AwardsSectionParser.parse(List.of(Line.text("Honour Roll"), Line.text("Received 2019-06-01"),
+				Line.text("by School of Music"), Line.text("Four terms.")));
+		assertThat(awards).containsExactly(new Award("Honour Roll", "2019-06-01", "School of Music", "Four terms."));
+	}
+
+	@Test
+	void aLongAwarderAfterByIsNoSentence() {
+		List<Award> awards = AwardsSectionParser.parse(List.of(Line.text("Doctoral Award"), Line.text("Received 2019-06-01"),
+				Line.text("by Council for Arts and Humanities Research Funding"), Line.text("Three years of funding.")));
+		assertThat(awards).containsExactly(new Award("Doctoral Award", "2019-06-01",
+				"Council for Arts and Humanities Research Funding", "Three years of funding."));
+	}
+
+	@Test
 	void aTwoWordSentenceStillDescribesItsAward() {
 		List<Award> awards = AwardsSectionParser.parse(List.of(Line.text("Honour Roll"), Line.text("School of Music"),
 				Line.text("Four terms."), Line.text("Jun 2019")));

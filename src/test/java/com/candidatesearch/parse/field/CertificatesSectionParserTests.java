@@ -54,4 +54,18 @@ class CertificatesSectionParserTests {
 			.containsExactly(new Certificate("Food Hygiene", null, "Harbour Catering College"));
 	}
 
+	@Test
+	void aLabelledDateUnderACertificateIsItsDate() {
+		List<Certificate> certificates = CertificatesSectionParser.parse(List.of(line("Certified Scrum Master, Scrum Alliance"),
+				line("Issued on: Mar 01, 2016"), line("ITIL 4 Foundation, Axelos"), line("Issued on: Mar 05, 2018")));
+		assertThat(certificates).containsExactly(new Certificate("Certified Scrum Master", "2016-03", "Scrum Alliance"),
+				new Certificate("ITIL 4 Foundation", "2018-03", "Axelos"));
+	}
+
+	@Test
+	void aDateColumnBeforeEachCertificateStaysWithTheOneAfterIt() {
+		List<Certificate> certificates = CertificatesSectionParser.parse(List.of(line("2016"),
+				line("Certified Scrum Master, Scrum Alliance"), line("2018"), line("ITIL 4 Foundation, Axelos")));
+		assertThat(certificates).extracting(Certificate::date).containsExactly("2016", "2018");
+	}
 }

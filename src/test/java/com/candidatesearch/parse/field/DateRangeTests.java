@@ -111,4 +111,11 @@ class DateRangeTests {
 		assertThat(DateRange.find("Mar 2016").start()).isEqualTo("2016-03");
 	}
 
+	@Test
+	void aDateAfterAShortLabelIsADateAlone() {
+		assertThat(DateRange.isDateOnly("Issued on: Mar 01, 2016")).isTrue();
+		assertThat(DateRange.isDateOnly("Awarded: 2019")).isTrue();
+		assertThat(DateRange.isDateOnly("Best Paper at the Annual Systems Conference: 2019")).isFalse();
+		assertThat(DateRange.isDateOnly("Issued on: Mar 01, 2016 by Scrum Alliance")).isFalse();
+	}
 }

@@ -25,6 +25,16 @@ class EducationSectionParserTests {
 	}
 
 	@Test
+	void readsTheFieldNamedBeforeTheDegree() {
+		List<Education> education = EducationSectionParser.parse(List.of(
+				Line.text("Graphic Design, Bachelor of Fine Arts, Washington College of Art"), Line.text("2013 - 2017"),
+				Line.text("Statistics, MSc, University of Leeds"), Line.text("2017 - 2018")));
+		assertThat(education).extracting(Education::institution, Education::studyType, Education::area).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("Washington College of Art", "Bachelor of Fine Arts", "Graphic Design"),
+				org.assertj.core.groups.Tuple.tuple("University of Leeds", "MSc", "Statistics"));
+	}
+
+	@Test
 	void readsShortBulletsUnderADegreeAsItsCourses() {
 		List<Education> education = EducationSectionParser.parse(List.of(Line.text("Lund University"),
 				Line.text("2011 - 2015"), item("Sedimentology"), item("Structural Geology")));

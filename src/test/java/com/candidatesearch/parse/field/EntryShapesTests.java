@@ -109,4 +109,36 @@ class EntryShapesTests {
 		return work.get(0);
 	}
 
+	@Test
+	void aCardListOfJobsHasItsItemsAsHeadsAndItsNestedItemsAsBullets() {
+		Line item = new Line("Senior Engineering Manager, Gibson LLC", Line.Kind.ITEM, 0, false, List.of(), 0, true);
+		Line bullet = new Line("Hired 14 engineers and promoted two first-time managers", Line.Kind.ITEM, 0, false,
+				List.of(), 0, true);
+		Line next = new Line("Engineering Manager, McCullough - Bode", Line.Kind.ITEM, 0, false, List.of(), 0, true);
+		List<Work> work = WorkSectionParser.parse(List.of(item, Line.text("Sep, 2021 - Present"), bullet, next,
+				Line.text("Feb, 2018 - Aug, 2021"), bullet));
+		assertThat(work).extracting(Work::name).containsExactly("Gibson LLC", "McCullough - Bode");
+		assertThat(work).extracting(Work::startDate).containsExactly("2021-09", "2018-02");
+		assertThat(work.get(0).highlights()).containsExactly(bullet.text());
+	}
+
+	@Test
+	void aCardListOfDegreesHasItsItemsAsHeads() {
+		Line item = new Line("Software Engineering, Bachelor of Engineering, University of Lake Genovevafort",
+				Line.Kind.ITEM, 0, false, List.of(), 0, true);
+		List<Education> degrees = EducationSectionParser.parse(List.of(item, Line.text("Sep, 2005 - May, 2009")));
+		assertThat(degrees).singleElement().satisfies(degree -> {
+			assertThat(degree.institution()).isEqualTo("University of Lake Genovevafort");
+			assertThat(degree.startDate()).isEqualTo("2005-09");
+		});
+	}
+
+	@Test
+	void bulletsOverTheDatesOfTheNextEntryStayBulletsWhereDatesComeFirst() {
+		Line bullet = new Line("Cut median CI time from 38 to 11 minutes", Line.Kind.ITEM, 0, false, List.of(), 0, true);
+		List<Work> work = WorkSectionParser.parse(List.of(Line.text("2021 - Present"), Line.text("Manager, Gibson LLC"),
+				bullet, Line.text("2018 - 2021"), Line.text("Engineer, Bode")));
+		assertThat(work).extracting(Work::name).containsExactly("Gibson LLC", "Bode");
+		assertThat(work.get(0).highlights()).containsExactly(bullet.text());
+	}
 }

@@ -88,6 +88,14 @@ class PositionHeadTests {
 	}
 
 	@Test
+	void keepsAWholeTitleLineUnderTheEmployer() {
+		assertThat(read("Veum, Wolf and Waters", "Firmware Intern"))
+			.isEqualTo(new PositionHead("Veum, Wolf and Waters", "Firmware Intern", null));
+		assertThat(read("University of West Lydaburgh", "Sessional Instructor"))
+			.isEqualTo(new PositionHead("University of West Lydaburgh", "Sessional Instructor", null));
+	}
+
+	@Test
 	void findsTheTownAtTheEndOfANameRunIntoIt() {
 		assertThat(read("Other Corp Seattle, WA", "Software Engineer"))
 			.isEqualTo(new PositionHead("Other Corp", "Software Engineer", "Seattle, WA"));

@@ -26,6 +26,14 @@ class PublicationEntriesTests {
 	}
 
 	@Test
+	void readsTheVenueWithoutTheWordsThatIntroduceIt() {
+		List<Publication> publications = PublicationsSectionParser.parse(List.of(Line.text("Lexicon Learning for Speech"),
+				Line.text("Published by Journal of Sound and Voice"), Line.text("May 2021"),
+				Line.text("A method for learning pronunciations from recordings.")));
+		assertThat(publications).extracting(Publication::publisher).containsExactly("Journal of Sound and Voice");
+	}
+
+	@Test
 	void readsAuthorsAndABareDoiWithItsVenue() {
 		List<Publication> publications = PublicationsSectionParser.parse(List.of(bold("Sparse Mixture-of-Experts at Scale"),
 				Line.text("July 2023"), Line.text("John Doe, Sarah Williams, David Park"),

@@ -39,4 +39,60 @@ class SkillsSectionParserTests {
 		assertThat(groups).containsExactly(new SkillGroup("Skills", List.of("Java", "Kotlin", "Go")));
 	}
 
+	@Test
+	void boldNamesOverPlainSkillsOneALineAreGroups() {
+		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(bold("Leadership"), gap("Hiring"), gap("Coaching"),
+				bold("Technical"), gap("Java"), gap("Kotlin")));
+		assertThat(groups).containsExactly(new SkillGroup("Leadership", List.of("Hiring", "Coaching")),
+				new SkillGroup("Technical", List.of("Java", "Kotlin")));
+	}
+
+	@Test
+	void aNameInBoldOverOneValueAtATimeIsNoGroup() {
+		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(bold("github.com/jdoe"), gap("linkedin.com/in/jdoe"),
+				gap("jdoe.example.com")));
+		assertThat(groups).extracting(SkillGroup::name).doesNotContain("github.com/jdoe");
+	}
+
+	@Test
+	void aRunOfShortLinesSetApartIsAListNotGroupNames() {
+		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(gap("Kubernetes"), gap("AWS"), gap("Linux"),
+				gap("Docker"), gap("Terraform")));
+		assertThat(groups).containsExactly(new SkillGroup(SkillsSectionParser.FLAT,
+				List.of("Kubernetes", "AWS", "Linux", "Docker", "Terraform")));
+	}
+
+	@Test
+	void aPlainGroupNameAmongBoldOnesStillNamesTheListUnderIt() {
+		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(bold("Programming Languages"),
+				Line.text("C, C++, Java"), gap("Other"), gap("TensorFlow, PyTorch, Git")));
+		assertThat(groups).containsExactly(new SkillGroup("Programming Languages", List.of("C", "C++", "Java")),
+				new SkillGroup("Other", List.of("TensorFlow", "PyTorch", "Git")));
+	}
+
+	@Test
+	void smallHeadingsOfOneLevelInARowAreSkillsOfTheGroupAbove() {
+		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(heading("Cloud", 4), heading("Azure", 6),
+				heading("GCP", 6), heading("OpenStack", 6)));
+		assertThat(groups).containsExactly(new SkillGroup("Cloud", List.of("Azure", "GCP", "OpenStack")));
+	}
+
+	@Test
+	void aLevelBetweenTheSectionsOwnHeadingAndItsSkillsNamesNoGroup() {
+		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(Line.text("Databases").withKind(Line.Kind.LABEL),
+				heading("Advanced", 4), heading("Postgres", 6), heading("Redis", 6), heading("SQLite", 6)));
+		assertThat(groups).containsExactly(new SkillGroup("Databases", List.of("Postgres", "Redis", "SQLite")));
+	}
+
+	private static Line heading(String text, int level) {
+		return new Line(text, Line.Kind.HEADING, level, false, List.of(), 0, true);
+	}
+
+	private static Line bold(String text) {
+		return new Line(text, Line.Kind.TEXT, 0, true, List.of(text), 0, true);
+	}
+
+	private static Line gap(String text) {
+		return new Line(text, Line.Kind.TEXT, 0, false, List.of(), 0, true);
+	}
 }

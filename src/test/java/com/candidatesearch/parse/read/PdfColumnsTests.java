@@ -235,6 +235,74 @@ class PdfColumnsTests {
 		return -1;
 	}
 
+	@Test
+	void anIndentedBulletBelowRowsOfLabelsIsNotCutAtTheirContentColumn() {
+		List<Word> words = new ArrayList<>();
+		String[][] skills = { { "INFRASTRUCTURE", "Kubernetes, Terraform, AWS" }, { "DATA", "PostgreSQL, Redis" },
+				{ "LANGUAGES", "Java, Go, Python" } };
+		for (int row = 0; row < skills.length; row++) {
+			words.addAll(text(50, 100 + 20 * row, 8, false, skills[row][0]));
+			words.addAll(text(144, 100 + 20 * row, 8, false, skills[row][1]));
+		}
+		// the bullet's first words end just left of where the skills start
+		words.addAll(text(70, 200, 8, false, "• Redesigned the settlement pipeline around Kafka, cutting batch time"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.contains("Redesigned the settlement pipeline around Kafka, cutting batch time");
+	}
+
+	@Test
+	void readsTwoCardsOfListsSetFlushRightOneAfterTheOther() {
+		List<Word> words = new ArrayList<>();
+		String[][] cards = { { "Frontend", "Testing" }, { "React", "Jest" }, { "TypeScript", "Cypress" },
+				{ "Svelte", "Playwright" } };
+		for (int row = 0; row < cards.length; row++) {
+			float size = row == 0 ? 10 : 8;
+			float y = 100 + 12 * row;
+			words.addAll(text(200 - 0.55f * size * cards[row][0].length(), y, size, false, cards[row][0]));
+			words.addAll(text(320 - 0.55f * size * cards[row][1].length(), y, size, false, cards[row][1]));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsExactly("Frontend", "React", "TypeScript", "Svelte", "Testing", "Jest", "Cypress", "Playwright");
+	}
+
+	@Test
+	void waitsForAParagraphToEndBeforeTheDatesAndPlaceSetBesideIt() {
+		List<Word> words = new ArrayList<>();
+		for (int entry = 0; entry < 3; entry++) {
+			float y = 100 + 70 * entry;
+			words.addAll(text(56, y, 10, true, "Company " + entry));
+			words.addAll(flushRight(556, y, "June 2020 – Present"));
+			words.addAll(text(56, y + 13, 10, false, "Led the team that rebuilt the payments platform for"));
+			words.addAll(flushRight(556, y + 13, "Berlin, Germany"));
+			words.addAll(text(56, y + 26, 10, false, "merchants across Europe and cut the settlement time by"));
+			words.addAll(text(56, y + 39, 10, false, "half in the first year."));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Company 0", "June 2020 – Present",
+					"Led the team that rebuilt the payments platform for merchants across Europe and cut the settlement time by half in the first year.",
+					"Berlin, Germany", "Company 1");
+	}
+
+	@Test
+	void joinsTheLengthOfTimeSetUnderTheDatesToThem() {
+		List<Word> words = new ArrayList<>();
+		for (int entry = 0; entry < 3; entry++) {
+			float y = 100 + 60 * entry;
+			words.addAll(text(56, y, 10, true, "Company " + entry));
+			words.addAll(flushRight(556, y, "May 2022 – Aug 2022"));
+			words.addAll(text(56, y + 13, 10, false, "Built the reporting service that the finance team ran every"));
+			words.addAll(flushRight(556, y + 13, "4 months"));
+			words.addAll(text(56, y + 26, 10, false, "month to close the books."));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Company 0", "May 2022 – Aug 2022 (4 months)",
+					"Built the reporting service that the finance team ran every month to close the books.", "Company 1");
+	}
+
 	private static List<Word> text(float x, float y, float size, boolean bold, String text) {
 		List<Word> words = new ArrayList<>();
 		float advance = 0.55f * size;

@@ -27,6 +27,8 @@ final class TestPdf {
 
 	private final List<Link> links = new ArrayList<>();
 
+	private final List<Box> boxes = new ArrayList<>();
+
 	/** Text at x and y (its baseline, from the top of a letter page), with letters spaced by spacing points. */
 	TestPdf text(float x, float y, float size, String text, float spacing) {
 		this.texts.add(new Text(x, y, size, text, spacing));
@@ -43,12 +45,22 @@ final class TestPdf {
 		return this;
 	}
 
+	/** A filled rectangle from x, y (top left, from the top of the page), as a browser paints a list's disc. */
+	TestPdf box(float x, float y, float width, float height) {
+		this.boxes.add(new Box(x, y, width, height));
+		return this;
+	}
+
 	byte[] bytes() {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDPage page = new PDPage(PDRectangle.LETTER);
 			document.addPage(page);
 			float height = PDRectangle.LETTER.getHeight();
 			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				for (Box box : this.boxes) {
+					content.addRect(box.x(), height - box.y() - box.height(), box.width(), box.height());
+					content.fill();
+				}
 				for (Text text : this.texts) {
 					content.beginText();
 					content.setFont(HELVETICA, text.size());
@@ -88,6 +100,9 @@ final class TestPdf {
 	}
 
 	private record Link(float x, float y, float width, float height, String uri) {
+	}
+
+	private record Box(float x, float y, float width, float height) {
 	}
 
 }

@@ -29,6 +29,14 @@ class SectionSplitterTests {
 	}
 
 	@Test
+	void aVolunteerSectionAfterTheDegreesHoldsNoDegrees() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(3, "Education"), heading(3, "Lund University"),
+				text("MSc Physics"), heading(3, "Volunteer"), heading(3, "Red Cross"), text("First aid instructor")))
+			.sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.EDUCATION, SectionKind.OTHER);
+	}
+
+	@Test
 	void typesLanguagesNamedWithToolsAsSkills() {
 		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Languages & Frameworks"),
 				text("Proficient: Rust, Kotlin, Django"), heading(2, "Languages"), text("Welsh (native)"))).sections();
@@ -134,4 +142,31 @@ class SectionSplitterTests {
 		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.OTHER, SectionKind.WORK);
 	}
 
+	@Test
+	void aProfilesHeadingOverNetworksAndHandlesIsNoSkillsSection() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(1, "Mara Okonkwo"), heading(2, "Profiles"),
+				text("Twitter"), text("maraok"), text("SoundCloud"), text("maramusic"), heading(2, "Experience"),
+				text("Acme, Engineer 2020 – 2022"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.OTHER, SectionKind.WORK);
+	}
+
+	@Test
+	void aHeadingOverTheBulletsOfADatedEntryIsNeitherSectionNorEntry() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Volunteering"),
+				heading(3, "Food Bank 2019 – 2021"), text("Driver"), heading(3, "Highlights"), item("Delivered parcels"),
+				heading(3, "Night Shelter 2021 – 2022"), text("Cook"), heading(3, "Notes"), item("Fed forty guests"),
+				heading(2, "Experience"), heading(3, "Acme 2020 – 2022"))).sections();
+		assertThat(sections).extracting(Section::heading).containsExactly("Volunteering", "Experience");
+		assertThat(sections.get(0).lines()).extracting(Line::text)
+			.containsExactly("Food Bank 2019 – 2021", "Driver", "Delivered parcels", "Night Shelter 2021 – 2022", "Cook",
+					"Fed forty guests");
+	}
+
+	@Test
+	void anUndatedHeadingOverBulletsRightUnderAnEntrysHeadIsItsOwnEntry() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Projects"), heading(3, "Parser 2021"),
+				item("Wrote it"), heading(3, "Crawler"), item("Ran it"))).sections();
+		assertThat(sections.get(0).lines()).extracting(Line::text)
+			.containsExactly("Parser 2021", "Wrote it", "Crawler", "Ran it");
+	}
 }
