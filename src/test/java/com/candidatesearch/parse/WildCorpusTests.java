@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.candidatesearch.eval.Counts;
@@ -46,6 +48,9 @@ class WildCorpusTests {
 	 */
 	private static final Map<String, Double> FORMAT_FLOORS = Map.of("docx", 0.71, "html", 0.71, "md", 0.66, "odt",
 			0.71, "pdf", 0.66, "txt", 0.69);
+
+	/** A control character escaped in JSON ("\\u0000" from a glyph a font maps to no text), not a line break. */
+	private static final Pattern CONTROL = Pattern.compile("(?<!\\\\)\\\\(?:u00[01][0-9a-fA-F]|[bfr])");
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -117,6 +122,7 @@ class WildCorpusTests {
 		ResumeParser parser = new ResumeParser();
 		Map<String, Counts> byPart = new TreeMap<>();
 		Map<String, Counts> byFormat = new TreeMap<>();
+		List<String> withControls = new ArrayList<>();
 		for (Path resume : files("resumes")) {
 			JsonNode gold = json.readTree(wild.resolve("gold/" + stem(resume) + ".json").toFile());
 			JsonNode parsed;
@@ -126,12 +132,16 @@ class WildCorpusTests {
 			catch (ResumeParseException ex) {
 				parsed = json.createObjectNode();
 			}
+			if (CONTROL.matcher(json.writeValueAsString(parsed)).find()) {
+				withControls.add(resume.getFileName().toString());
+			}
 			Counts counts = ResumeScorer.score(parsed, gold).overall();
 			byPart.merge(parts.get(sources.get(stem(resume))[0]), counts, Counts::plus);
 			byFormat.merge(format(resume), counts, Counts::plus);
 		}
 		byPart.forEach((part, counts) -> System.out.printf(Locale.ROOT, "wild %-8s F1 %.3f%n", part, counts.f1()));
 		byFormat.forEach((format, counts) -> System.out.printf(Locale.ROOT, "wild .%-7s F1 %.3f%n", format, counts.f1()));
+		assertThat(withControls).as("parses with a control character in a value").isEmpty();
 		assertThat(byPart.get("dev").f1()).as("F1 on the development part").isGreaterThanOrEqualTo(DEV_FLOOR);
 		assertThat(byPart.get("heldout").f1()).as("F1 on the held-out part").isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
 		FORMAT_FLOORS.forEach((format, floor) -> assertThat(byFormat.get(format).f1()).as("F1 of .%s", format)

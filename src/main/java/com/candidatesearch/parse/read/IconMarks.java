@@ -22,17 +22,31 @@ final class IconMarks {
 	private IconMarks() {
 	}
 
-	/** The rows with their icons turned into bullets or taken out; rows left empty are dropped. */
-	static List<List<Word>> apply(List<List<Word>> rows) {
+	/**
+	 * Each page's rows with their icons turned into bullets or taken out; rows left empty are
+	 * dropped. An icon is counted over the whole document: a list of two on one page goes on
+	 * over the next.
+	 */
+	static List<List<List<Word>>> apply(List<List<List<Word>>> pages) {
 		// per icon: how often it starts a cell of text, and how often one of dates
 		Map<String, int[]> leading = new HashMap<>();
-		for (List<Word> row : rows) {
-			for (int i = 0; i < row.size(); i++) {
-				if (startsCell(row, i)) {
-					leading.computeIfAbsent(row.get(i).text(), key -> new int[2])[datesAfter(row, i) ? 1 : 0]++;
+		for (List<List<Word>> rows : pages) {
+			for (List<Word> row : rows) {
+				for (int i = 0; i < row.size(); i++) {
+					if (startsCell(row, i)) {
+						leading.computeIfAbsent(row.get(i).text(), key -> new int[2])[datesAfter(row, i) ? 1 : 0]++;
+					}
 				}
 			}
 		}
+		List<List<List<Word>>> marked = new ArrayList<>();
+		for (List<List<Word>> rows : pages) {
+			marked.add(apply(rows, leading));
+		}
+		return marked;
+	}
+
+	private static List<List<Word>> apply(List<List<Word>> rows, Map<String, int[]> leading) {
 		List<List<Word>> marked = new ArrayList<>();
 		for (List<Word> row : rows) {
 			List<Word> kept = new ArrayList<>();

@@ -35,8 +35,9 @@ public final class PdfLayout {
 		}
 		List<List<List<Word>>> rows = new ArrayList<>();
 		for (List<Word> page : pages.values()) {
-			rows.add(IconMarks.apply(rows(page)));
+			rows.add(rows(page));
 		}
+		rows = IconMarks.apply(rows);
 		List<Word> text = words.stream().filter(word -> !word.icon()).toList();
 		float body = bodySize(text);
 		List<List<Cell>> columns = new ArrayList<>();

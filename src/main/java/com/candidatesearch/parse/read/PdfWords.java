@@ -113,7 +113,19 @@ public final class PdfWords extends PDFTextStripper {
 		FontFacts facts = facts(position.getFont());
 		String text = position.getUnicode() == null ? "" : position.getUnicode();
 		boolean icon = facts.icons();
-		if (!icon && privateUse(text)) {
+		boolean unreadable = !text.isEmpty() && text.codePoints().allMatch(Character::isISOControl);
+		if (!icon && unreadable) {
+			// a glyph whose font maps it to no text (a broken ToUnicode map gives "\u0000") is
+			// a picture like an icon's: a bullet where it starts row after row, else nothing
+			String named = facts.named(position);
+			if (named != null && !named.codePoints().allMatch(Character::isISOControl)) {
+				text = named;
+			}
+			else {
+				icon = true;
+			}
+		}
+		else if (!icon && privateUse(text)) {
 			// a font's own letters kept out of Unicode (Linux Libertine's small capitals) are
 			// named for the letters they stand for ("s.sc"); a bullet of Word's Symbol font is a mark
 			String named = facts.named(position);
@@ -135,7 +147,8 @@ public final class PdfWords extends PDFTextStripper {
 		// size alone says 12 of a glyph drawn at 9
 		return new Glyph(position.getXDirAdj(), position.getWidthDirAdj(), position.getYDirAdj(),
 				drawnSize(position), facts.bold(), facts.italic(), text,
-				icon ? facts.name() + "#" + code : null);
+				// (glyphs a broken map gives one code are told apart by their width: a bullet from a cap)
+				icon ? facts.name() + "#" + code + (unreadable ? "@" + Math.round(position.getWidthDirAdj()) : "") : null);
 	}
 
 	private static float drawnSize(TextPosition position) {
