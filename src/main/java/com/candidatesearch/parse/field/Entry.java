@@ -2,6 +2,7 @@ package com.candidatesearch.parse.field;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.candidatesearch.parse.layout.Line;
 
@@ -16,6 +17,10 @@ public final class Entry {
 	final List<String> items = new ArrayList<>();
 
 	final List<String> body = new ArrayList<>();
+
+	/** The words a list of an entry's bullets is captioned with. */
+	private static final Pattern CAPTION = Pattern.compile("(?i)(?:key\\s+)?(?:highlights|achievements|accomplishments"
+			+ "|responsibilities|duties|tasks|keywords|courses|coursework|roles)");
 
 	/** The most words a head line has ("Gizmonic Institute Company (GIM)"); a bullet's phrase has more. */
 	private static final int HEAD_WORDS = 6;
@@ -66,6 +71,10 @@ public final class Entry {
 		int datesAt = 0;
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
+			if (current != null && current.items.isEmpty() && isCaption(lines, i)) {
+				// "Highlights" over the bullets: their caption, no line of the entry's own
+				continue;
+			}
 			if (line.isItem()) {
 				if (current == null) {
 					current = new Entry();
@@ -86,7 +95,7 @@ public final class Entry {
 			boolean starts = current == null || !current.items.isEmpty()
 					|| (dated && (DateRange.find(line.text()) != null || (!datesFirst && nextIsDateOnly(lines, i, datesAt == 1 && words(line) > HEAD_WORDS ? 1 : 2) && !isSentence(line))
 							|| opensAsHeading(current, line)
-							|| (line.bold() && current.head.get(0).bold())
+							|| (line.bold() && current.head.get(0).bold() && !current.titleUnder(lines, i))
 							|| repeatsHead(current, lines, i)));
 			if (starts) {
 				current = new Entry();
@@ -141,6 +150,47 @@ public final class Entry {
 		boolean datesOnly = this.head.stream().allMatch(head -> DateRange.isDateOnly(head.text()));
 		String text = line.text().strip();
 		return datesOnly || (this.head.size() <= 2 && text.split("\\s+").length <= 8 && !text.endsWith("."));
+	}
+
+	/**
+	 * Whether a bold line is the title set under this entry's bold head ("Acme" over its dates
+	 * over "Firmware Intern"), not the head of the next: nothing but the head is here yet, and
+	 * no dates follow the line as they would follow the next entry's head.
+	 */
+	private boolean titleUnder(List<Line> lines, int index) {
+		if (!this.items.isEmpty() || !this.body.isEmpty() || this.head.size() > 2) {
+			return false;
+		}
+		for (int i = index + 1; i < lines.size() && i <= index + 2; i++) {
+			if (DateRange.find(lines.get(i).text()) != null) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the line captions the bullets under it ("Highlights", "Courses"): a short line
+	 * with no dates right above a bullet, its words repeated over other bullets in the section
+	 * or a word lists are captioned with.
+	 */
+	static boolean isCaption(List<Line> lines, int index) {
+		Line line = lines.get(index);
+		String text = line.text().strip().replaceAll("[:：]$", "");
+		if (line.isItem() || index + 1 >= lines.size() || !lines.get(index + 1).isItem() || text.isEmpty()
+				|| text.split("\\s+").length > 2 || text.matches(".*[\\d.,;].*")) {
+			return false;
+		}
+		if (CAPTION.matcher(text).matches()) {
+			return true;
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			if (i != index && i + 1 < lines.size() && lines.get(i + 1).isItem()
+					&& lines.get(i).text().strip().replaceAll("[:：]$", "").equals(text)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

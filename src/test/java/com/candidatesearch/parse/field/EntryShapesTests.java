@@ -50,6 +50,34 @@ class EntryShapesTests {
 	}
 
 	@Test
+	void readsABoldTitleUnderABoldEmployerAndLeavesTheCaptionOfItsBullets() {
+		List<Work> work = WorkSectionParser.parse(List.of(bold("West, Grant and Kessler"), bold("2023-05-22 — 2023-08-11"),
+				bold("Software Engineering Intern"), bold("Highlights"), item("Added server-side pagination"),
+				item("Wrote end-to-end tests"), bold("Veum, Wolf and Waters"), bold("2022-06-06 — 2022-08-19"),
+				bold("Firmware Intern"), bold("Highlights"), item("Ported a sensor driver to Rust")));
+		assertThat(work).extracting(Work::name, Work::position)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("West, Grant and Kessler", "Software Engineering Intern"),
+					org.assertj.core.groups.Tuple.tuple("Veum, Wolf and Waters", "Firmware Intern"));
+		assertThat(work.get(0).highlights()).containsExactly("Added server-side pagination", "Wrote end-to-end tests");
+		assertThat(work.get(1).location()).isNull();
+	}
+
+	@Test
+	void aBoldLineOverItsOwnDatesStillOpensAnEntry() {
+		List<Work> work = WorkSectionParser.parse(List.of(bold("Acme Robotics"), bold("2021 – 2023"),
+				bold("Beta Labs"), bold("2019 – 2021")));
+		assertThat(work).extracting(Work::name).containsExactly("Acme Robotics", "Beta Labs");
+	}
+
+	private static Line bold(String text) {
+		return new Line(text, Line.Kind.TEXT, 0, true, List.of(text), 0, true);
+	}
+
+	private static Line item(String text) {
+		return new Line(text, Line.Kind.ITEM, 0, false, List.of(), 0, false);
+	}
+
+	@Test
 	void readsABoldDatesLineAboveItsDegree() {
 		Line dates = new Line("10/2008 – 03/2014", Line.Kind.TEXT, 0, true, List.of("10/2008 – 03/2014"), 0, true);
 		List<Education> degrees = EducationSectionParser.parse(List.of(dates,
