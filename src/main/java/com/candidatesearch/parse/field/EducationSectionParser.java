@@ -61,6 +61,9 @@ public final class EducationSectionParser {
 	/** "Relevant coursework: Operating Systems, Compilers": the courses of a degree. */
 	private static final Pattern COURSES = Pattern.compile("(?i)^(?:relevant\\s+|selected\\s+)?(?:course\\s*work|courses)\\s*:\\s*(.+)$");
 
+	/** "Courses" or "Relevant coursework:" alone, over a list of them. */
+	private static final Pattern COURSES_CAPTION = Pattern.compile("(?i)\\s*(?:relevant\\s+|selected\\s+)?(?:course\\s*work|courses)\\s*:?\\s*");
+
 	/** "B.A. (Mod.)", "B.Sc. (Hons)": a short qualifier that belongs to the degree. */
 	private static final Pattern QUALIFIER = Pattern.compile("^\\s*(\\([\\p{L}.]{2,8}\\))");
 
@@ -106,7 +109,11 @@ public final class EducationSectionParser {
 		}
 		degrees = new ArrayList<>();
 		Part current = null;
-		for (Part part : parts) {
+		for (int i = 0; i < parts.size(); i++) {
+			Part part = parts.get(i);
+			if (current != null && fieldUnder(current, part, i + 1 < parts.size() ? parts.get(i + 1) : null)) {
+				part = new Part(null, null, part.institution, null, part.score, part.courses);
+			}
 			boolean datesAlone = part.dates != null && part.institution == null && part.degree == null;
 			if (current == null || (part.institution != null && current.institution != null)
 					|| (part.degree != null && current.degree != null) || (datesAlone && current.dates != null)) {
@@ -124,6 +131,17 @@ public final class EducationSectionParser {
 		}
 		degrees.removeIf(degree -> degree.institution() == null && degree.studyType() == null);
 		return degrees;
+	}
+
+	/**
+	 * Whether a part read as a school only for its bold ("Computer Engineering") is the field of
+	 * study of the degree it sits in: under a line naming a school, over a degree named alone.
+	 */
+	private static boolean fieldUnder(Part current, Part part, Part next) {
+		return part.institution != null && part.degree == null && part.dates == null && current.institution != null
+				&& current.degree == null && current.area == null && INSTITUTION.matcher(current.institution).find()
+				&& !INSTITUTION.matcher(part.institution).find() && next != null && next.degree != null
+				&& next.institution == null && next.area == null;
 	}
 
 	/**
@@ -195,6 +213,10 @@ public final class EducationSectionParser {
 			if (worded.matches()) {
 				return new Part(null, null, null, null, worded.group(1));
 			}
+			if (COURSES_CAPTION.matcher(line.text()).matches()) {
+				// "Courses" over the list of them: the list says the rest
+				return new Part(null, null, null, null, null);
+			}
 			Matcher courses = COURSES.matcher(line.text());
 			if (courses.find()) {
 				return new Part(null, null, null, null, null,
@@ -262,6 +284,11 @@ public final class EducationSectionParser {
 					// is named first, and an "of" phrase left at the end names the degree
 					degree = named.matches() ? degree + " of " + named.group(1) : degree;
 					area = before;
+				}
+				else if (named.matches() && text.substring(0, matcher.start()).isBlank()) {
+					// "Bachelor of Science" on a line of its own (its field on another) is the degree's name
+					degree = degree + " of " + named.group(1);
+					area = null;
 				}
 				if (institution == null && matcher.start() == 0) {
 					institution = namedAfter(rest);

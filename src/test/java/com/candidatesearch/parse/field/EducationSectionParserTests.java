@@ -35,6 +35,21 @@ class EducationSectionParserTests {
 	}
 
 	@Test
+	void readsABoldFieldBetweenTheSchoolAndADegreeNamedAlone() {
+		Line field = new Line("Computer Engineering", Line.Kind.TEXT, 0, true, List.of("Computer Engineering"), 0, true);
+		Line courses = new Line("Courses", Line.Kind.TEXT, 0, true, List.of("Courses"), 0, true);
+		List<Education> education = EducationSectionParser.parse(List.of(Line.text("Ohio State University"),
+				Line.text("2020-08-24 — 2024-05-10"), field, Line.text("Bachelor of Science"), courses,
+				item("Data Structures"), item("Embedded Systems")));
+		assertThat(education).singleElement().satisfies(degree -> {
+			assertThat(degree.institution()).isEqualTo("Ohio State University");
+			assertThat(degree.area()).isEqualTo("Computer Engineering");
+			assertThat(degree.studyType()).isEqualTo("Bachelor of Science");
+			assertThat(degree.courses()).containsExactly("Data Structures", "Embedded Systems");
+		});
+	}
+
+	@Test
 	void readsShortBulletsUnderADegreeAsItsCourses() {
 		List<Education> education = EducationSectionParser.parse(List.of(Line.text("Lund University"),
 				Line.text("2011 - 2015"), item("Sedimentology"), item("Structural Geology")));
