@@ -69,6 +69,16 @@ class EntryShapesTests {
 		assertThat(work).extracting(Work::name).containsExactly("Acme Robotics", "Beta Labs");
 	}
 
+	@Test
+	void aPhraseRightAboveTheNextDatesEndsTheEntryWhoseHeadIsOneLine() {
+		// plain text of a list whose marks were lost: the employer, its dates, the title, bullets
+		List<Work> work = WorkSectionParser.parse(List.of(Line.text("Herzog, Kemmer and Koss"), Line.text("02/2019 - 05/2021"),
+				Line.text("Junior Web Developer"), Line.text("Built marketing pages and landing page experiments in Vue"),
+				Line.text("Cut the bundle size by half"), Line.text("Kuhlman, Mills and Hegmann"),
+				Line.text("06/2021 - Present"), Line.text("Frontend Developer")));
+		assertThat(work).extracting(Work::name).containsExactly("Herzog, Kemmer and Koss", "Kuhlman, Mills and Hegmann");
+	}
+
 	private static Line bold(String text) {
 		return new Line(text, Line.Kind.TEXT, 0, true, List.of(text), 0, true);
 	}
