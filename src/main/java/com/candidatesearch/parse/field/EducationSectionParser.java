@@ -22,7 +22,10 @@ public final class EducationSectionParser {
 			+ "|(?:(?:Accelerated|Integrated|Joint|Dual|Combined|Honou?rs?)\\s+)?(?:Bachelor|Master|Doctor|Associate)(?:'s|’s|s)?(?:\\s+Degree)?"
 			// "Bachelor of Applied Science in Computer Engineering": the "of" phrase names the
 			// degree only when "in", a comma or a colon follows with the field
-			+ "(?:\\s+of\\s+(?:\\p{Lu}\\p{L}+\\s+){0,2}\\p{Lu}\\p{L}+(?=\\s+in\\s|\\s*[,:]\\s+\\p{Lu}))?"
+			+ "(?:\\s+of\\s+(?:\\p{Lu}\\p{L}+\\s+){0,2}\\p{Lu}\\p{L}+(?=\\s+in\\s|\\s*[,:]\\s+\\p{Lu})"
+			// or the names degrees are given by convention, whatever follows ("Bachelor of Fine Arts Graphic Design")
+			+ "|\\s+of\\s+(?:Fine\\s+Arts|Applied\\s+Science|Business\\s+Administration|Public\\s+Health|Social\\s+Work"
+			+ "|Arts|Science|Engineering|Laws|Education|Technology|Commerce|Music|Architecture|Philosophy|Medicine|Nursing)(?![\\p{L}]))?"
 			+ "|Doctorate|Diplom(?:a)?(?:-[\\p{L}]+)?|Dipl[ôo]me(?:\\s+d['’]ing[ée]nieur)?|Abitur|Licence|Licenciatura|Ma[iî]trise"
 			+ "|Magister|Baccalaur[ée]at|High School Diploma|M[áa]ster|Grado|Specialist(?:\\s+Degree)?"
 			+ "|GED|Certificate)(?![\\p{L}])");

@@ -50,6 +50,14 @@ class EducationSectionParserTests {
 	}
 
 	@Test
+	void readsADegreeByItsConventionalNameWithTheFieldRightAfterIt() {
+		List<Education> education = EducationSectionParser.parse(List.of(Line.text("Washington College of Art"),
+				Line.text("01/2013 - 01/2017"), Line.text("Bachelor of Fine Arts Graphic Design")));
+		assertThat(education).extracting(Education::studyType, Education::area)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Bachelor of Fine Arts", "Graphic Design"));
+	}
+
+	@Test
 	void readsShortBulletsUnderADegreeAsItsCourses() {
 		List<Education> education = EducationSectionParser.parse(List.of(Line.text("Lund University"),
 				Line.text("2011 - 2015"), item("Sedimentology"), item("Structural Geology")));
