@@ -69,6 +69,13 @@ public final class AwardsSectionParser {
 
 	private static Award award(List<Line> entry) {
 		Award head = line(entry.get(0).text());
+		if (head.awarder() != null && entry.size() > 1 && namesAwarder(entry.get(1))) {
+			// "Silver Medal, Retail Demand Forecasting Challenge" over "Kaggle": where the awarder
+			// has a line of its own, the comma is the title's own
+			DateRange date = DateRange.find(entry.get(0).text());
+			String title = date == null ? entry.get(0).text() : date.removeFrom(entry.get(0).text());
+			head = new Award(title.strip().replaceAll("[\\s,.;:–-]+$", ""), head.date(), null, null);
+		}
 		String date = head.date();
 		String awarder = head.awarder();
 		List<String> summary = new ArrayList<>();
@@ -90,6 +97,13 @@ public final class AwardsSectionParser {
 			}
 		}
 		return new Award(head.title(), date, awarder, summary.isEmpty() ? null : String.join(" ", summary));
+	}
+
+	/** A line under an award's title that names who gave it: "Kaggle", "by National Science Foundation". */
+	private static boolean namesAwarder(Line line) {
+		String text = line.text().strip();
+		return !line.isItem() && !isDateLine(text) && !isSentence(text) && text.split("\\s+").length <= 8
+				&& text.matches("(?:(?i:by)\\s+)?\\p{Lu}[^\\d%]*");
 	}
 
 	/** One award on one line: "Best Paper Award, CVPR 2021", "Dean's List – Stanford (2019)". */

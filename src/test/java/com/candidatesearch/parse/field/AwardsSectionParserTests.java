@@ -26,6 +26,14 @@ class AwardsSectionParserTests {
 	}
 
 	@Test
+	void aCommaInTheTitleStaysWhereTheAwarderHasALineOfItsOwn() {
+		List<Award> awards = AwardsSectionParser.parse(List.of(Line.text("Silver Medal, Retail Demand Forecasting Challenge"),
+				Line.text("Kaggle"), Line.text("Top 2% of 5,500 teams."), Line.text("Jul 2020")));
+		assertThat(awards).containsExactly(
+				new Award("Silver Medal, Retail Demand Forecasting Challenge", "2020-07", "Kaggle", "Top 2% of 5,500 teams."));
+	}
+
+	@Test
 	void aLongAwarderAfterByIsNoSentence() {
 		List<Award> awards = AwardsSectionParser.parse(List.of(Line.text("Doctoral Award"), Line.text("Received 2019-06-01"),
 				Line.text("by Council for Arts and Humanities Research Funding"), Line.text("Three years of funding.")));
