@@ -84,6 +84,27 @@ class SkillsSectionParserTests {
 		assertThat(groups).containsExactly(new SkillGroup("Databases", List.of("Postgres", "Redis", "SQLite")));
 	}
 
+	@Test
+	void readsItemsOverPlainLinesAsGroupsOverTheirSkills() {
+		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(item("Frontend"), Line.text("React"),
+				Line.text("Tailwind CSS"), item("Backend"), Line.text("Node.js, Go")));
+		assertThat(groups).containsExactly(new SkillGroup("Frontend", List.of("React", "Tailwind CSS")),
+				new SkillGroup("Backend", List.of("Node.js", "Go")));
+	}
+
+	@Test
+	void aSentenceUnderAnItemDescribesItAndNamesNoSkills() {
+		Line first = new Line("Web Design", Line.Kind.ITEM, 0, false, List.of(), 0, true);
+		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(first,
+				Line.text("Assertively exploit wireless initiatives rather than synergistic core competencies."),
+				item("Interface Design"), Line.text("Credibly streamline mission-critical value.")));
+		assertThat(groups).flatExtracting(SkillGroup::keywords).contains("Web Design", "Interface Design");
+	}
+
+	private static Line item(String text) {
+		return new Line(text, Line.Kind.ITEM, 0, false, List.of(), 0, false);
+	}
+
 	private static Line heading(String text, int level) {
 		return new Line(text, Line.Kind.HEADING, level, false, List.of(), 0, true);
 	}
