@@ -1,6 +1,8 @@
 package com.candidatesearch.parse.field;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +28,12 @@ final class HeaderPlace {
 
 	/** "42 Main Street", "3542 Berry Street": a house number and a street, before the town. */
 	private static final Pattern STREET = Pattern.compile("\\d{1,5}[a-zA-Z]?\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*){0,4}");
+
+	/** "Alfred-Delp-Str. 113", "Rue de Rivoli 8": a street with its house number after it. */
+	private static final Pattern HOUSE_LAST = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*){0,4}\\s+\\d{1,5}[a-zA-Z]?");
+
+	/** "65757", "XS00 0GK", "SW1A 1AA": a postal code after the country. */
+	private static final Pattern POSTAL = Pattern.compile("\\d{4,6}|\\p{Lu}{1,2}\\d[\\p{Lu}\\d]?\\s?\\d\\p{Lu}{2}");
 
 	private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
 
@@ -65,17 +73,29 @@ final class HeaderPlace {
 	 * @param street the stretch just before it, which may be the street of the address, or {@code null}
 	 */
 	static Location read(String text, String street) {
-		String[] parts = text.strip().split("\\s*,\\s+");
-		if (parts.length < 2 || parts.length > 3 || text.split("\\s+").length > 8 || JobTitles.looksLikeTitle(parts[0])
-				|| JobTitles.looksLikeTitle(text)) {
+		List<String> parts = new ArrayList<>(List.of(text.strip().split("\\s*,\\s+")));
+		String address = street != null && isStreet(street) ? street.strip() : null;
+		String postal = null;
+		if (parts.size() >= 4 && (isStreet(parts.get(0)) || HOUSE_LAST.matcher(parts.get(0)).matches())) {
+			// "Alfred-Delp-Str. 113, Hieblburg, Bayern, DE, 65757": the whole address on one line
+			address = parts.remove(0);
+		}
+		if (parts.size() >= 3 && POSTAL.matcher(parts.get(parts.size() - 1)).matches()
+				&& countryCode(parts.get(parts.size() - 2)) != null) {
+			postal = parts.remove(parts.size() - 1);
+		}
+		if (parts.size() == 1) {
+			return spaced(text);
+		}
+		if (parts.size() > 3 || String.join(" ", parts).split("\\s+").length > 8 || JobTitles.looksLikeTitle(parts.get(0))
+				|| JobTitles.looksLikeTitle(text) || parts.stream().anyMatch(LanguagesSectionParser::isSpokenLanguage)) {
 			return null;
 		}
-		String city = parts[0];
-		String region = parts[1];
+		String city = parts.get(0);
+		String region = parts.get(1);
 		String country = null;
-		String postal = null;
-		if (parts.length == 3) {
-			country = countryCode(parts[2]);
+		if (parts.size() == 3) {
+			country = countryCode(parts.get(2));
 			if (country == null) {
 				return null;
 			}
@@ -88,8 +108,27 @@ final class HeaderPlace {
 		if (!NAME.matcher(city).matches() || !NAME.matcher(region).matches()) {
 			return null;
 		}
-		String address = street != null && isStreet(street) ? street.strip() : null;
 		return new Location(city, region, country, address, postal);
+	}
+
+	/**
+	 * "Fatimabury Utah US": a town, its region and the country's code or name parted by spaces
+	 * alone, as a theme sets them in spans of their own; the region is taken to be the last word
+	 * before the country.
+	 */
+	private static Location spaced(String text) {
+		String[] words = text.strip().split("\\s+");
+		if (words.length < 3 || words.length > 5 || COUNTRY_CODES.contains(words[0])) {
+			return null;
+		}
+		String country = countryCode(words[words.length - 1]);
+		String city = String.join(" ", List.of(words).subList(0, words.length - 2));
+		String region = words[words.length - 2];
+		if (country == null || !NAME.matcher(city).matches() || !NAME.matcher(region).matches()
+				|| LanguagesSectionParser.isSpokenLanguage(region) || JobTitles.looksLikeTitle(text)) {
+			return null;
+		}
+		return new Location(city, region, country, null, null);
 	}
 
 }

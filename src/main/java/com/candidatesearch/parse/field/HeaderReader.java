@@ -113,6 +113,9 @@ public final class HeaderReader {
 		if (name == null) {
 			name = nameFromFile(fileName);
 		}
+		if (location == null) {
+			location = placeAmongContacts(all);
+		}
 		String phone = ContactDetails.phone(headerText);
 		return new Basics(name, label, email, phone != null ? phone : ContactDetails.phone(contactLines(all)),
 				ContactDetails.website(text), summary(summary, header, nameAt), location, ContactDetails.profiles(text));
@@ -198,6 +201,33 @@ public final class HeaderReader {
 	public static boolean isPersonName(String text) {
 		return text.length() <= 40 && PERSON.matcher(text).matches() && SectionKind.of(text) == null
 				&& !JobTitles.looksLikeTitle(text) && !text.matches(".*(University|Institute|College|School|Resume|Curriculum).*");
+	}
+
+	/**
+	 * A place set among the contact details wherever the layout puts them (a sidebar's "About"
+	 * block, read after the header): a line right next to a line that is an e-mail address or a
+	 * phone number alone.
+	 */
+	private static Location placeAmongContacts(List<Line> all) {
+		for (int i = 0; i < all.size(); i++) {
+			String text = all.get(i).text().strip();
+			if (text.length() > MAX_NAME_LINE || !(contactAlone(all, i - 1) || contactAlone(all, i + 1))) {
+				continue;
+			}
+			Location place = HeaderPlace.read(text, i > 0 ? all.get(i - 1).text() : null);
+			if (place != null) {
+				return place;
+			}
+		}
+		return null;
+	}
+
+	private static boolean contactAlone(List<Line> all, int index) {
+		if (index < 0 || index >= all.size()) {
+			return false;
+		}
+		String text = withoutSeparatorsAround(all.get(index).text());
+		return text.equals(ContactDetails.email(text)) || text.equals(ContactDetails.phone(text));
 	}
 
 	private static String contactLines(List<Line> all) {

@@ -34,6 +34,27 @@ class HeaderPlaceTests {
 	}
 
 	@Test
+	void readsAWholeAddressOnOneLine() {
+		assertThat(HeaderPlace.read("Alfred-Delp-Str. 113, Hieblburg, Bayern, DE, 65757", null))
+			.isEqualTo(new Location("Hieblburg", "Bayern", "DE", "Alfred-Delp-Str. 113", "65757"));
+		assertThat(HeaderPlace.read("61 Beier Hill, Schamberger Place, Worcestershire, GB, XS00 0GK", null))
+			.isEqualTo(new Location("Schamberger Place", "Worcestershire", "GB", "61 Beier Hill", "XS00 0GK"));
+	}
+
+	@Test
+	void readsTownRegionAndCountryPartedBySpacesAlone() {
+		assertThat(HeaderPlace.read("South Everette Kentucky US", null))
+			.isEqualTo(new Location("South Everette", "Kentucky", "US", null, null));
+		assertThat(HeaderPlace.read("Fluent German US", null)).as("a language is no region").isNull();
+		assertThat(HeaderPlace.read("Senior Engineer Remote", null)).isNull();
+	}
+
+	@Test
+	void takesNoLanguagesForAPlace() {
+		assertThat(HeaderPlace.read("German, English", null)).isNull();
+	}
+
+	@Test
 	void takesNoDepartmentForATown() {
 		assertThat(HeaderPlace.read("School of Music, Northern College", null)).isNull();
 	}

@@ -32,6 +32,15 @@ class HeaderReaderTests {
 	}
 
 	@Test
+	void readsThePlaceSetAmongTheContactDetailsUnderAHeading() throws Exception {
+		ParseResult result = new ResumeParser().parse("resume.txt", String.join("\n", "Brianne Quitzon",
+				"Software Engineer", "", "ABOUT", "Fatimabury Utah US", "brianne.quitzon@example.com", "(626) 329-7802", "",
+				"SKILLS", "Python, Rust", "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(result.resume().basics().location())
+			.isEqualTo(new com.candidatesearch.parse.ParsedResume.Location("Fatimabury", "Utah", "US", null, null));
+	}
+
+	@Test
 	void aNameRunIntoItsHeadlineIsPartedAtTheCapital() {
 		String line = "Mara OkonkwoPrincipal Data Engineer";
 		int glue = HeaderReader.gluedHeadline(line);
