@@ -69,6 +69,13 @@ public final class SectionSplitter {
 						|| (entriesAsHeadings && current.known && ENTRIES.contains(current.kind));
 				named = entry || !shortHeading(line) ? null : SectionKind.OTHER;
 			}
+			if (named != null && named != SectionKind.SKILLS && current != null && current.known
+					&& current.kind == SectionKind.SKILLS && current.body.isEmpty() && !line.gapBefore() && !line.isHeading()) {
+				// "Skills" with "Leadership" set tight under it, the other lines apart: the name of
+				// the first group, whose words only sound like a heading
+				current.body.add(line.withKind(Line.Kind.LABEL));
+				continue;
+			}
 			if (named != null) {
 				current = new Draft(named, Headings.text(line), headings.kind(i) != null);
 				drafts.add(current);

@@ -114,6 +114,19 @@ class SectionSplitterTests {
 		assertThat(sections.get(0).lines()).extracting(Line::text).contains("First Class Honours");
 	}
 
+	@Test
+	void aHeadingWordSetTightUnderTheSkillsHeadingNamesItsFirstGroup() {
+		// plain text: blank lines around every line but between "Skills" and its first group's name
+		List<Section> sections = SectionSplitter.split(List.of(gap("Skills"), text("Leadership"), gap("Hiring"),
+				gap("Coaching"), gap("Education"), gap("B.S., State University"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.SKILLS, SectionKind.EDUCATION);
+		assertThat(sections.get(0).lines()).extracting(Line::text).containsExactly("Leadership", "Hiring", "Coaching");
+	}
+
+	private static Line gap(String text) {
+		return new Line(text, Line.Kind.TEXT, 0, false, List.of(), 0, true);
+	}
+
 	private static Line heading(int level, String text) {
 		return new Line(text, Line.Kind.HEADING, level, false, List.of(), 0, true);
 	}
