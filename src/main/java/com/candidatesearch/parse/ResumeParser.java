@@ -167,6 +167,9 @@ public class ResumeParser {
 				}
 			}
 		}
+		if (languages.isEmpty()) {
+			languages.addAll(LanguagesSectionParser.listedAlone(split.header()));
+		}
 		Basics basics = HeaderReader.read(split.header(), lines, publications, fileName,
 				summary.isEmpty() ? null : String.join("\n", summary));
 		if (split.sections().isEmpty()) {

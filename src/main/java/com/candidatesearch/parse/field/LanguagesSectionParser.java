@@ -72,6 +72,21 @@ public final class LanguagesSectionParser {
 		return languages;
 	}
 
+	/**
+	 * The spoken languages listed on a line of their own outside any section ("English, French,
+	 * Portuguese" among the header's contact details): a line of two or more parts, each a
+	 * language.
+	 */
+	public static List<Language> listedAlone(List<Line> lines) {
+		for (Line line : lines) {
+			List<String> parts = SkillsSectionParser.split(line.text());
+			if (parts.size() >= 2 && parts.stream().allMatch(part -> isSpokenLanguage(part.strip()))) {
+				return parts.stream().map(part -> new Language(part.strip(), null)).toList();
+			}
+		}
+		return List.of();
+	}
+
 	/** A few words without figures of a web address: a level ("Native speaker", "Fluent (DELF 2010)"), not a link. */
 	private static boolean isLevel(String text) {
 		String strip = text.strip();

@@ -18,6 +18,14 @@ class LanguagesSectionParserTests {
 	}
 
 	@Test
+	void readsALineListingLanguagesAloneOutsideAnySection() {
+		assertThat(LanguagesSectionParser.listedAlone(List.of(Line.text("Concord, Kansas, US"),
+				Line.text("English, French, Portuguese")))).extracting(Language::language)
+			.containsExactly("English", "French", "Portuguese");
+		assertThat(LanguagesSectionParser.listedAlone(List.of(Line.text("English, Java, Go")))).isEmpty();
+	}
+
+	@Test
 	void readsTheLevelOnTheLineBelow() {
 		List<Line> lines = List.of(Line.text("Swahili"), Line.text("Professional working proficiency"),
 				Line.text("Greek"), Line.text("Elementary"));
