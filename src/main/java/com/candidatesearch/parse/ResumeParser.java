@@ -19,6 +19,7 @@ import com.candidatesearch.parse.field.ContactDetails;
 import com.candidatesearch.parse.field.EducationSectionParser;
 import com.candidatesearch.parse.field.HeaderReader;
 import com.candidatesearch.parse.field.LanguagesSectionParser;
+import com.candidatesearch.parse.field.LinkLabels;
 import com.candidatesearch.parse.field.ProjectsSectionParser;
 import com.candidatesearch.parse.field.PublicationsSectionParser;
 import com.candidatesearch.parse.field.SkillsSectionParser;
@@ -150,7 +151,9 @@ public class ResumeParser {
 		List<Teaching> teaching = new ArrayList<>();
 		List<String> summary = new ArrayList<>();
 		for (Section section : split.sections()) {
-			List<Line> body = section.lines().stream().filter(line -> !ContactDetails.isContactLine(line.text())).toList();
+			List<Line> body = section.lines().stream()
+				.filter(line -> !ContactDetails.isContactLine(line.text()) && !LinkLabels.isLabel(line.text()))
+				.toList();
 			switch (section.kind()) {
 				case SUMMARY -> body.forEach(line -> summary.add(line.text()));
 				case WORK -> work.addAll(WorkSectionParser.parse(body));

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import com.candidatesearch.parse.field.ContactDetails;
 import com.candidatesearch.parse.field.DateRange;
+import com.candidatesearch.parse.field.LinkLabels;
 import com.candidatesearch.parse.layout.Line;
 import com.candidatesearch.parse.section.Section;
 import com.candidatesearch.parse.section.SectionKind;
@@ -97,7 +98,7 @@ final class UnplacedLines {
 	private static boolean taken(String whole, Set<String> placed) {
 		String line = head(whole, LINE_CHARS);
 		// a date alone was an entry's, which keeps it in its own form
-		if (ContactDetails.isContactLine(line) || DateRange.isDateOnly(line)) {
+		if (ContactDetails.isContactLine(line) || DateRange.isDateOnly(line) || LinkLabels.isLabel(line)) {
 			return true;
 		}
 		int words = 0;

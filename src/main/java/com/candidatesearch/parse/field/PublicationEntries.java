@@ -143,7 +143,9 @@ final class PublicationEntries {
 		List<Entry> entries = new ArrayList<>();
 		List<Line> current = new ArrayList<>();
 		for (Line line : lines) {
-			boolean title = line.isHeading() ? line.level() == first.level() : !first.isHeading() && line.bold();
+			// (a date set in bold under its title is no title of its own)
+			boolean title = (line.isHeading() ? line.level() == first.level() : !first.isHeading() && line.bold())
+					&& !DateRange.isDateOnly(line.text());
 			if (title && !current.isEmpty()) {
 				entries.add(Entry.headed(current));
 				current = new ArrayList<>();

@@ -3,6 +3,8 @@ package com.candidatesearch.parse.field;
 import java.util.List;
 
 import com.candidatesearch.parse.ParsedResume.Publication;
+import com.candidatesearch.parse.ParseResult;
+import com.candidatesearch.parse.ResumeParser;
 import com.candidatesearch.parse.layout.Line;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,21 @@ class PublicationEntriesTests {
 		assertThat(publications.get(0).authors()).containsExactly("K. M. Smith Testington", "B. Boss");
 		assertThat(publications.get(0).publisher()).isEqualTo("Journal of Fonts");
 		assertThat(publications.get(1).releaseDate()).isEqualTo("2019");
+	}
+
+	@Test
+	void aBoldDateUnderABoldTitleAndALinksLabelOpenNoEntry() throws Exception {
+		ParseResult result = new ResumeParser().parse("resume.md", String.join("\n", "# Jon McLaughlin", "", "## Publications",
+				"", "**Label-Efficient Pretraining for Chest Radiograph Triage**", "", "**2023-10-08**", "", "View publication", "",
+				"Published by Medical Image Computing and Computer Assisted Intervention (MICCAI)", "",
+				"**When Do Ensembles Help Segmentation?**", "", "**2019-07-08**", "", "Published by Medical Imaging with Deep Learning (MIDL)",
+				"").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(result.resume().publications()).extracting(Publication::name, Publication::publisher, Publication::releaseDate)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Label-Efficient Pretraining for Chest Radiograph Triage",
+							"Medical Image Computing and Computer Assisted Intervention (MICCAI)", "2023-10-08"),
+					org.assertj.core.groups.Tuple.tuple("When Do Ensembles Help Segmentation?",
+							"Medical Imaging with Deep Learning (MIDL)", "2019-07-08"));
 	}
 
 	private static Line bold(String text) {
