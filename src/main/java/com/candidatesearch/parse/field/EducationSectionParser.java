@@ -81,6 +81,11 @@ public final class EducationSectionParser {
 	private EducationSectionParser() {
 	}
 
+	/** Whether the text names a degree ("PhD Candidate", "M.S."). */
+	static boolean namesDegree(String text) {
+		return DEGREE.matcher(text).find();
+	}
+
 	/** Whether the text names a degree ("M.S.", "Bachelor of Arts") or a school ("… University"). */
 	static boolean namesDegreeOrSchool(String text) {
 		return DEGREE.matcher(text).find() || INSTITUTION.matcher(text).find();

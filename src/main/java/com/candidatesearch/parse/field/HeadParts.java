@@ -43,6 +43,9 @@ final class HeadParts {
 	/** "at" and "@" part a title from its organisation, nothing else ("Shi Labs @ GaTech", "Bank at the Park"). */
 	private static final Pattern AT = Pattern.compile("\\s*(?:at|@)\\s*");
 
+	/** "Research Intern, Speech Team at Anderson": a title with a comma in it, then "at" once. */
+	private static final Pattern TITLE_AT = Pattern.compile("([^@|·•–—]{3,80}?,[^@|·•–—]{2,60}?)\\s+(?:at|@)\\s+([^@]{2,80})");
+
 	/** "(Atlanta, Georgia)": a parenthesised place after the organisation, before the title. */
 	private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]*[,&][^()]*|[A-Z][\\p{L} .-]+)\\)");
 
@@ -90,6 +93,20 @@ final class HeadParts {
 				parts.add(new Part(Kind.TITLE, after));
 				return parts;
 			}
+		}
+		Matcher titledAt = TITLE_AT.matcher(line);
+		if (titledAt.matches() && JobTitles.looksLikeTitle(titledAt.group(1).split(",")[0])) {
+			// "Research Intern, Speech Team at Anderson - Halvorson": all before "at" is the
+			// title, its unit after a comma included; after it, the organisation and its place
+			List<Part> rest = of(titledAt.group(2), false);
+			parts.add(new Part(Kind.TITLE, titledAt.group(1).strip()));
+			if (rest.stream().anyMatch(part -> part.kind() == Kind.TITLE)) {
+				parts.add(new Part(Kind.ORGANISATION, titledAt.group(2).strip()));
+			}
+			else {
+				parts.addAll(rest);
+			}
+			return parts;
 		}
 		List<Segment> segments = Segment.split(line);
 		if (segments.size() == 1 && !(isPlace(line) && (organisationKnown || strongPlace(line)))) {

@@ -88,7 +88,8 @@ final class HeaderPlace {
 			return spaced(text);
 		}
 		if (parts.size() > 3 || String.join(" ", parts).split("\\s+").length > 8 || JobTitles.looksLikeTitle(parts.get(0))
-				|| JobTitles.looksLikeTitle(text) || parts.stream().anyMatch(LanguagesSectionParser::isSpokenLanguage)) {
+				|| JobTitles.looksLikeTitle(text) || parts.stream().anyMatch(LanguagesSectionParser::isSpokenLanguage)
+				|| EducationSectionParser.namesDegree(parts.get(0))) {
 			return null;
 		}
 		String city = parts.get(0);

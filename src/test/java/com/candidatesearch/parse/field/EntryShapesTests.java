@@ -79,6 +79,22 @@ class EntryShapesTests {
 		assertThat(work).extracting(Work::name).containsExactly("Herzog, Kemmer and Koss", "Kuhlman, Mills and Hegmann");
 	}
 
+	@Test
+	void readsATitleWithACommaBeforeAt() {
+		Work work = onlyPosition(Line.text("Research Intern, Speech Team at Anderson - Halvorson"));
+		assertThat(work.position()).isEqualTo("Research Intern, Speech Team");
+		assertThat(work.name()).isEqualTo("Anderson - Halvorson");
+	}
+
+	@Test
+	void aSentenceWithAYearIsABulletWhereEveryEntryOpensWithItsDates() {
+		List<Work> work = WorkSectionParser.parse(List.of(Line.text("2019-09 to Present"),
+				Line.text("Teaching Assistant at University of West Lydaburgh"), Line.text("LING 330 Phonology: marking"),
+				Line.text("Received the department teaching assistant award in 2022"), Line.text("2016-05 to 2019-08"),
+				Line.text("Tutor at Lydaburgh College")));
+		assertThat(work).extracting(Work::name).containsExactly("University of West Lydaburgh", "Lydaburgh College");
+	}
+
 	private static Line bold(String text) {
 		return new Line(text, Line.Kind.TEXT, 0, true, List.of(text), 0, true);
 	}

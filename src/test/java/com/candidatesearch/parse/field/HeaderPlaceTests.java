@@ -50,6 +50,11 @@ class HeaderPlaceTests {
 	}
 
 	@Test
+	void takesNoDegreeForATown() {
+		assertThat(HeaderPlace.read("PhD Candidate, Computational Linguistics", null)).isNull();
+	}
+
+	@Test
 	void takesNoLanguagesForAPlace() {
 		assertThat(HeaderPlace.read("German, English", null)).isNull();
 	}
