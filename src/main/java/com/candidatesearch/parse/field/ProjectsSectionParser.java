@@ -65,11 +65,14 @@ public final class ProjectsSectionParser {
 				if (!parts.isEmpty() && parts.stream().allMatch(part -> part.kind() == HeadParts.Kind.TITLE)) {
 					continue;
 				}
-				name = parts.stream()
-					.filter(part -> part.kind() == HeadParts.Kind.ORGANISATION)
-					.map(HeadParts.Part::text)
-					.findFirst()
-					.orElse(text);
+				// a role is set apart from the name by a separator ("Contributor, HackMyResume");
+				// without one, a last word that only sounds like a title is the name's ("… Controller")
+				name = !text.matches(".*(?:,\\s|\\s[|–—·∙•-]\\s).*") ? text
+						: parts.stream()
+							.filter(part -> part.kind() == HeadParts.Kind.ORGANISATION)
+							.map(HeadParts.Part::text)
+							.findFirst()
+							.orElse(text);
 			}
 			description.addAll(entry.body);
 			if (name != null) {

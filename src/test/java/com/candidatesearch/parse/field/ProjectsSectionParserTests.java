@@ -37,6 +37,13 @@ class ProjectsSectionParserTests {
 				List.of("Won an award"), "2016-08", "2016-08"));
 	}
 
+	@Test
+	void aLastWordThatSoundsLikeATitleIsTheNamesOwn() {
+		List<Project> projects = ProjectsSectionParser.parse(List.of(heading("Senior Design: Smart Irrigation Controller"),
+				heading("08/2023 - 04/2024"), item("Reduced water use by 30% in a field test")));
+		assertThat(projects).extracting(Project::name).containsExactly("Senior Design: Smart Irrigation Controller");
+	}
+
 	private static Line heading(String text) {
 		return new Line(text, Line.Kind.HEADING, 3, false, List.of(), 0, true);
 	}
