@@ -44,9 +44,15 @@ public final class SkillsSectionParser {
 		List<String> named = null;
 		int namedAt = -1;
 		boolean[] listed = boldNames ? new boolean[lines.size()] : oneALine(lines);
+		boolean namedItems = false;
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			String text = line.text();
+			if (namedItems && !line.isItem()) {
+				// the list under a name ends where its items do
+				named = null;
+				namedItems = false;
+			}
 			if (listed[i]) {
 				if (pending != null) {
 					// "Tools" over "Python", "SQL", "Spark" one a line: the name heads the run
@@ -90,6 +96,14 @@ public final class SkillsSectionParser {
 				pending = text;
 				pendingLabel = line.kind() == Line.Kind.LABEL;
 				named = null;
+			}
+			else if (pending != null && line.isItem()) {
+				// "Platforms" over "• Kubernetes", "• AWS": the name heads the list's items
+				named = new ArrayList<>(split(text));
+				groups.add(new SkillGroup(pending, named));
+				namedAt = groups.size() - 1;
+				namedItems = true;
+				pending = null;
 			}
 			else if (pending != null) {
 				groups.add(new SkillGroup(pending, split(text)));

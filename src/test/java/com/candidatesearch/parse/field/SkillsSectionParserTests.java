@@ -101,6 +101,14 @@ class SkillsSectionParserTests {
 		assertThat(groups).flatExtracting(SkillGroup::keywords).contains("Web Design", "Interface Design");
 	}
 
+	@Test
+	void aNameOverItemsHeadsThemAllUpToTheNextName() {
+		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(gap("Platforms"), item("Kubernetes"), item("AWS"),
+				gap("Observability"), item("Prometheus"), item("Grafana")));
+		assertThat(groups).containsExactly(new SkillGroup("Platforms", List.of("Kubernetes", "AWS")),
+				new SkillGroup("Observability", List.of("Prometheus", "Grafana")));
+	}
+
 	private static Line item(String text) {
 		return new Line(text, Line.Kind.ITEM, 0, false, List.of(), 0, false);
 	}
