@@ -95,6 +95,28 @@ class EntryShapesTests {
 		assertThat(work).extracting(Work::name).containsExactly("University of West Lydaburgh", "Lydaburgh College");
 	}
 
+	@Test
+	void aLongPhraseRightAboveDatesIsTheLastBulletOfTheEntryBefore() {
+		List<Work> work = WorkSectionParser.parse(List.of(Line.text("Herzog, Kemmer and Koss"), Line.text("02/2019 - 05/2021"),
+				Line.text("Junior Web Developer"), Line.text("Built marketing pages and landing page experiments in Vue"),
+				Line.text("Cut the main bundle size by 40% with code splitting and image optimisation"),
+				Line.text("01/2017 - 01/2019"), Line.text("Freelance Web Designer")));
+		assertThat(work).hasSize(2);
+		assertThat(work.get(0).highlights()).containsExactly("Built marketing pages and landing page experiments in Vue",
+				"Cut the main bundle size by 40% with code splitting and image optimisation");
+		assertThat(work.get(1).position()).isEqualTo("Freelance Web Designer");
+	}
+
+	@Test
+	void phrasesAfterTheSummarysSentenceAreItsHighlights() {
+		List<Work> work = WorkSectionParser.parse(List.of(Line.text("Kuhlman, Mills and Hegmann"),
+				Line.text("06/2021 - Present"), Line.text("Frontend Developer"),
+				Line.text("Builds the booking product for four teams."), Line.text("4,000 weekly users"),
+				Line.text("Featured in a web accessibility newsletter")));
+		assertThat(work.get(0).summary()).isEqualTo("Builds the booking product for four teams.");
+		assertThat(work.get(0).highlights()).containsExactly("4,000 weekly users", "Featured in a web accessibility newsletter");
+	}
+
 	private static Line bold(String text) {
 		return new Line(text, Line.Kind.TEXT, 0, true, List.of(text), 0, true);
 	}
