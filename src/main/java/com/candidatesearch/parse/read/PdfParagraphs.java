@@ -115,7 +115,8 @@ public final class PdfParagraphs {
 				previousIndex = i;
 				continue;
 			}
-			if (previous != null && continues(previous, cell, edges.get(previousIndex), pitch.at(cell.x()), body)) {
+			if (previous != null && continues(previous, cell, edges.get(previousIndex), pitch.at(cell.x()), body,
+					tighterThanAround(cells, previousIndex, i))) {
 				appendJoined(text, cell.text(), vocabulary);
 				List<String> runs = cell.emphasis();
 				if (!runs.isEmpty() && !emphasis.isEmpty() && previous.words().get(previous.words().size() - 1).italic()
@@ -147,7 +148,21 @@ public final class PdfParagraphs {
 		return lines;
 	}
 
-	private static boolean continues(Cell above, Cell cell, Edges column, float pitch, float body) {
+	/**
+	 * Whether two lines are set closer than the lines either side of them, as a wrapped
+	 * paragraph's lines are among blocks spaced apart; lines broken by hand (an address's)
+	 * are spaced alike.
+	 */
+	private static boolean tighterThanAround(List<Cell> cells, int above, int below) {
+		float dy = cells.get(below).y() - cells.get(above).y();
+		float before = above > 0 && cells.get(above - 1).page() == cells.get(above).page()
+				? cells.get(above).y() - cells.get(above - 1).y() : 0;
+		float after = below + 1 < cells.size() && cells.get(below + 1).page() == cells.get(below).page()
+				? cells.get(below + 1).y() - cells.get(below).y() : 0;
+		return dy > 0 && (before > 1.08f * dy || after > 1.08f * dy);
+	}
+
+	private static boolean continues(Cell above, Cell cell, Edges column, float pitch, float body, boolean tighter) {
 		float dy = cell.y() - above.y();
 		// (a heading's lines are spaced by its own size, not by the body's pitch)
 		boolean heading = wrappedHeading(above, cell, body);
@@ -164,6 +179,15 @@ public final class PdfParagraphs {
 				|| Bullets.strip(cell.text()) != null || !heading && startsOwnLine(above, cell)
 				|| changesWeight(above, cell)) {
 			return false;
+		}
+		if (Math.abs(above.endX() - cell.endX()) < 1 && column.right() - above.endX() < 1 && cell.x() > above.x() + cell.size()
+				&& tighter) {
+			// a paragraph set flush right (a sidebar's "Certified Kubernetes Security" over
+			// "Specialist (CKS)", closer than the blocks around) wraps where the next word would
+			// not fit at the line's start
+			// (a list of one short skill a line is no paragraph, however narrow the column)
+			return above.x() - column.left() < cell.firstWordWidth() + 0.5f * cell.size()
+					&& above.endX() - above.x() > 0.6f * (column.right() - column.left());
 		}
 		// a wrapped line starts where the text above does (or left of it, below an indented
 		// first line); lines set flush right or centred (a header's contact lines) start

@@ -303,6 +303,26 @@ class PdfColumnsTests {
 					"Built the reporting service that the finance team ran every month to close the books.", "Company 1");
 	}
 
+	@Test
+	void joinsTheLinesOfAParagraphSetFlushRight() {
+		List<Word> words = new ArrayList<>();
+		String[][] certificates = { { "AWS Certified DevOps Engineer -", "Professional" }, { "Amazon Web Services" },
+				{ "Certified Kubernetes Administrator", "(CKA)" }, { "The Linux Foundation" }, { "Kubernetes" },
+				{ "AWS" } };
+		float y = 100;
+		for (String[] certificate : certificates) {
+			for (String line : certificate) {
+				words.addAll(text(568 - 0.55f * 8 * line.length(), y, 8, false, line));
+				y += 10;
+			}
+			y += 12;
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsExactly("AWS Certified DevOps Engineer - Professional", "Amazon Web Services",
+					"Certified Kubernetes Administrator (CKA)", "The Linux Foundation", "Kubernetes", "AWS");
+	}
+
 	private static List<Word> text(float x, float y, float size, boolean bold, String text) {
 		List<Word> words = new ArrayList<>();
 		float advance = 0.55f * size;
