@@ -174,20 +174,22 @@ public final class PdfParagraphs {
 		if (above.lane() != cell.lane()) {
 			return false;
 		}
+		// a paragraph set flush right (a sidebar's "Certified Kubernetes Security" over
+		// "Specialist (CKS)", closer than the blocks around) wraps where the next word would
+		// not fit at the line's start; a list of one short skill a line is no paragraph,
+		// however narrow the column
+		boolean flushRight = Math.abs(above.endX() - cell.endX()) < 1 && column.right() - above.endX() < 1
+				&& cell.x() > above.x() + cell.size() && tighter;
+		boolean wrappedRight = flushRight && above.x() - column.left() < cell.firstWordWidth() + 0.5f * cell.size()
+				&& above.endX() - above.x() > 0.6f * (column.right() - column.left());
 		if ((!nextPage && (dy <= 0.3f * above.size() || dy > Math.max(1.7f * above.size(), 1.15f * pitch)))
 				|| Math.abs(cell.size() - above.size()) > 0.6f || above.label() || !cell.first()
-				|| Bullets.strip(cell.text()) != null || !heading && startsOwnLine(above, cell)
+				|| Bullets.strip(cell.text()) != null || !heading && startsOwnLine(above, cell, wrappedRight)
 				|| changesWeight(above, cell)) {
 			return false;
 		}
-		if (Math.abs(above.endX() - cell.endX()) < 1 && column.right() - above.endX() < 1 && cell.x() > above.x() + cell.size()
-				&& tighter) {
-			// a paragraph set flush right (a sidebar's "Certified Kubernetes Security" over
-			// "Specialist (CKS)", closer than the blocks around) wraps where the next word would
-			// not fit at the line's start
-			// (a list of one short skill a line is no paragraph, however narrow the column)
-			return above.x() - column.left() < cell.firstWordWidth() + 0.5f * cell.size()
-					&& above.endX() - above.x() > 0.6f * (column.right() - column.left());
+		if (flushRight) {
+			return wrappedRight;
 		}
 		// a wrapped line starts where the text above does (or left of it, below an indented
 		// first line); lines set flush right or centred (a header's contact lines) start
@@ -282,14 +284,15 @@ public final class PdfParagraphs {
 	 * "Label: values" line. They end short of the column's edge only by chance, so the
 	 * width test alone would run them together.
 	 */
-	private static boolean startsOwnLine(Cell above, Cell cell) {
+	private static boolean startsOwnLine(Cell above, Cell cell, boolean wrappedRight) {
 		String text = cell.text();
 		String previous = above.text();
 		boolean contactAbove = !previous.contains(" ") && (ContactDetails.email(previous) != null
 				|| ContactDetails.website(previous) != null) || ContactDetails.phone(previous) != null && previous.length() < 24;
 		// a line of one to three words is full only in a column too narrow for the next word,
 		// and a stacked list ("Jetpack Compose", "SwiftUI") starts each entry with a capital
-		boolean shortAbove = previous.split("\\s+").length <= 3 && Character.isUpperCase(text.charAt(0));
+		// (three words do wrap in a column set flush right, where the next would not fit)
+		boolean shortAbove = previous.split("\\s+").length <= (wrappedRight ? 2 : 3) && Character.isUpperCase(text.charAt(0));
 		return DateRange.isDateOnly(previous) || contactAbove || shortAbove || LABELLED.matcher(text).lookingAt()
 				|| ContactDetails.email(text) != null && text.split("\\s+").length <= 2
 				|| ContactDetails.email(above.text()) != null && above.text().split("\\s+").length <= 2

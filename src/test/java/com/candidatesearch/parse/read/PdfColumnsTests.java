@@ -307,6 +307,7 @@ class PdfColumnsTests {
 	void joinsTheLinesOfAParagraphSetFlushRight() {
 		List<Word> words = new ArrayList<>();
 		String[][] certificates = { { "AWS Certified DevOps Engineer -", "Professional" }, { "Amazon Web Services" },
+				{ "Certified Kubernetes Security", "Specialist (CKS)" }, { "The Linux Foundation" },
 				{ "Certified Kubernetes Administrator", "(CKA)" }, { "The Linux Foundation" }, { "Kubernetes" },
 				{ "AWS" } };
 		float y = 100;
@@ -320,6 +321,7 @@ class PdfColumnsTests {
 
 		assertThat(PdfLayout.lines(words)).extracting(Line::text)
 			.containsExactly("AWS Certified DevOps Engineer - Professional", "Amazon Web Services",
+					"Certified Kubernetes Security Specialist (CKS)", "The Linux Foundation",
 					"Certified Kubernetes Administrator (CKA)", "The Linux Foundation", "Kubernetes", "AWS");
 	}
 
