@@ -113,6 +113,10 @@ final class PublicationEntries {
 			List<String> rest = new ArrayList<>();
 			for (Line line : entry.head) {
 				String text = line.text();
+				if (dates != null && dates.equals(DateRange.find(text)) && DateRange.isDateOnly(text)) {
+					// "Published on: Jun 01, 2023": the date and the words that label it
+					continue;
+				}
 				if (dates != null && dates.equals(DateRange.find(text))) {
 					text = dates.removeFrom(text);
 				}
@@ -183,10 +187,24 @@ final class PublicationEntries {
 				summary.add(line);
 			}
 		}
+		Matcher named = TITLE_VENUE.matcher(title);
+		if (cited == null && venue == null && named.matches()) {
+			// "Censored Demand and the Cost of Empty Shelves, International Journal of Forecasting":
+			// the venue named after the title's one comma
+			title = named.group(1);
+			venue = named.group(2);
+		}
 		String name = cited == null ? title.replaceAll("^[\\s\"“”'‘’]+|[\\s\"“”'‘’.,]+$", "") : cited.name();
 		String date = dates != null ? dates.start() : cited == null ? null : cited.releaseDate();
 		return new Publication(name, venue, date, url, summary.isEmpty() ? null : String.join(" ", summary), authors);
 	}
+
+	/**
+	 * "Title Words, Venue Name": a title with no other comma, then two to eight words each
+	 * capitalised or a small word between them, as a venue is named.
+	 */
+	private static final Pattern TITLE_VENUE = Pattern.compile("([^,]{8,}),\\s+(\\p{Lu}[\\p{L}\\d.&'’-]*"
+			+ "(?:\\s+(?:\\p{Lu}[\\p{L}\\d.&'’-]*|of|on|for|and|the|in|de|&)){1,7})");
 
 	/** The line without the words that introduce a venue ("Published by IEEE", "Published in Nature"). */
 	private static String venue(String line) {

@@ -78,6 +78,21 @@ class PublicationEntriesTests {
 							"Medical Imaging with Deep Learning (MIDL)", "2019-07-08"));
 	}
 
+	@Test
+	void readsTheVenueAfterTheTitlesCommaAndNoVenueFromTheDatesLabel() {
+		List<Publication> publications = PublicationsSectionParser.parse(List.of(
+				Line.text("Censored Demand and the Cost of Empty Shelves, International Journal of Forecasting"),
+				Line.text("Published on: Oct 01, 2021"), Line.text("Estimating true demand from sales data truncated by stock-outs."),
+				Line.text("A Practical Guide to Sequential Testing, Journal of Applied Statistics"),
+				Line.text("Published on: Mar 01, 2020")));
+		assertThat(publications).extracting(Publication::name, Publication::publisher, Publication::releaseDate)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Censored Demand and the Cost of Empty Shelves",
+							"International Journal of Forecasting", "2021-10"),
+					org.assertj.core.groups.Tuple.tuple("A Practical Guide to Sequential Testing", "Journal of Applied Statistics",
+							"2020-03"));
+	}
+
 	private static Line bold(String text) {
 		return new Line(text, Line.Kind.TEXT, 0, true, List.of(), 0, true);
 	}
