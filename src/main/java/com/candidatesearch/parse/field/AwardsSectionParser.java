@@ -120,6 +120,13 @@ public final class AwardsSectionParser {
 		else {
 			title = date == null ? text : date.removeFrom(text);
 			String[] parts = title.split("\\s+[–—|-]\\s+|,\\s+", 2);
+			int comma = title.lastIndexOf(", ");
+			if (parts.length == 2 && comma > parts[0].length() && title.split(",\\s", -1).length == 3
+					&& !title.substring(0, comma).matches(".*\\s[–—|-]\\s.*")
+					&& HeaderPlace.countryCode(title.substring(comma + 2)) == null) {
+				// "Silver Medal, Retail Demand Forecasting Challenge, Kaggle": who gave it comes last
+				parts = new String[] { title.substring(0, comma), title.substring(comma + 2) };
+			}
 			if (parts.length == 2) {
 				title = parts[0];
 				awarder = parts[1];

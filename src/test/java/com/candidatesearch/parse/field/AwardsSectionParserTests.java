@@ -34,6 +34,15 @@ class AwardsSectionParserTests {
 	}
 
 	@Test
+	void whoGaveTheAwardComesAfterTheLastOfTwoCommas() {
+		assertThat(AwardsSectionParser.parse(List.of(Line.text("Silver Medal, Retail Demand Forecasting Challenge, Kaggle"),
+				Line.text("President, Royal Society, United Kingdom"))))
+			.extracting(Award::title, Award::awarder)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Silver Medal, Retail Demand Forecasting Challenge", "Kaggle"),
+					org.assertj.core.groups.Tuple.tuple("President", "Royal Society, United Kingdom"));
+	}
+
+	@Test
 	void aLongAwarderAfterByIsNoSentence() {
 		List<Award> awards = AwardsSectionParser.parse(List.of(Line.text("Doctoral Award"), Line.text("Received 2019-06-01"),
 				Line.text("by Council for Arts and Humanities Research Funding"), Line.text("Three years of funding.")));
