@@ -96,7 +96,9 @@ public final class HeaderReader {
 			if (place != null) {
 				location = place;
 			}
-			else if (label == null && nameAt >= 0 && i <= 1 && line.split("\\s+").length <= 10 && !HeaderPlace.isStreet(line)) {
+			else if (label == null && nameAt >= 0 && i <= 1 && line.split("\\s+").length <= 10 && !HeaderPlace.isStreet(line)
+					&& !line.strip().equalsIgnoreCase(name)) {
+				// (the name printed again, as a sidebar's card does, is no headline)
 				label = line;
 			}
 		}

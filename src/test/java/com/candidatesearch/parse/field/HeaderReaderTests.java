@@ -41,6 +41,14 @@ class HeaderReaderTests {
 	}
 
 	@Test
+	void theNamePrintedTwiceIsNoHeadline() throws Exception {
+		ParseResult result = new ResumeParser().parse("resume.txt", String.join("\n", "Eldora Wilkinson", "Eldora Wilkinson",
+				"Senior Data Scientist", "eldora.wilkinson@example.com", "", "SKILLS", "Python, SQL", "")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(result.resume().basics().label()).isEqualTo("Senior Data Scientist");
+	}
+
+	@Test
 	void aNameRunIntoItsHeadlineIsPartedAtTheCapital() {
 		String line = "Mara OkonkwoPrincipal Data Engineer";
 		int glue = HeaderReader.gluedHeadline(line);
