@@ -79,6 +79,11 @@ public final class JobTitles {
 
 	static boolean isHead(String token) {
 		String key = key(token);
+		if (key.indexOf('/') > 0 && key.indexOf('/') < key.length() - 1) {
+			// "CEO/President", "Engineer/Analyst": two titles held at once
+			String[] held = key.split("/");
+			return isHead(held[0]) && isHead(held[held.length - 1]);
+		}
 		return HEADS.contains(key) || GERMAN_HEAD.matcher(key).matches();
 	}
 
