@@ -65,6 +65,9 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 			Map.entry("dez", 12), Map.entry("dic", 12), Map.entry("mei", 5), Map.entry("agu", 8), Map.entry("agt", 8),
 			Map.entry("des", 12), Map.entry("maa", 3));
 
+	/** A dash with nothing after it: the range goes on. */
+	private static final Pattern OPEN_END = Pattern.compile("\\s*[-–—]\\s*");
+
 	/** The first date or range in the text, or {@code null}. */
 	public static DateRange find(String text) {
 		List<DateRange> all = findAll(text);
@@ -107,7 +110,11 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 					continue;
 				}
 			}
-			if (first.year != null) {
+			if (first.year != null && second == null && OPEN_END.matcher(text).region(first.to, text.length()).matches()) {
+				// "2021-09 —" closing the line: a range begun and not ended
+				ranges.add(new DateRange(first.date(), null, true, null, first.from, text.length()));
+			}
+			else if (first.year != null) {
 				ranges.add(new DateRange(first.date(), null, false, first.season ? text.substring(first.from, first.to) : null,
 						first.from, first.to));
 			}

@@ -105,6 +105,14 @@ class DateRangeTests {
 	}
 
 	@Test
+	void aDashClosingTheLineLeavesTheRangeOpen() {
+		DateRange open = DateRange.find("University of West Lydaburgh 2021-09 —");
+		assertThat(open.start()).isEqualTo("2021-09");
+		assertThat(open.ongoing()).isTrue();
+		assertThat(DateRange.find("2021-09 — PhD").ongoing()).isFalse();
+	}
+
+	@Test
 	void aDayBetweenMonthAndYearKeepsTheMonth() {
 		assertThat(DateRange.find("Issued on: Dec 01, 2022").start()).isEqualTo("2022-12");
 		assertThat(DateRange.find("March 3rd 2021 - May 2022").start()).isEqualTo("2021-03");
