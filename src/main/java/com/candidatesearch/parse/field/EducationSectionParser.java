@@ -51,7 +51,9 @@ public final class EducationSectionParser {
 	private static final Pattern BARE_SCORE = Pattern.compile("(?:^|\\s*\\()(\\d[.,]\\d{1,2}(?:\\s*/\\s*\\d(?:[.,]\\d{1,2})?)?)(?:$|\\)$)");
 
 	private static final Pattern AREA_END = Pattern.compile("(?i)\\s+(?:graduated|gpa|cgpa|grade|with\\s|summa|magna|cum laude|thesis|advisor|minor)\\b.*$"
-			+ "|\\s*[(,;|].*$");
+			// "(Computational Linguistics)" closing the line names a specialisation of the field; a
+			// bracket with figures in it ("(GPA 3.8)") or more after it does not
+			+ "|\\s*[,;|].*$|\\s*\\((?![\\p{L} &'’-]+\\)\\s*$).*$");
 
 	/**
 	 * "Distinction", "First Class Honours", "magna cum laude": a grade named in words, on a line
@@ -98,7 +100,13 @@ public final class EducationSectionParser {
 			Line line = lines.get(i);
 			if (!line.isItem()) {
 				Part part = Part.of(line);
-				if (part.isEmpty() && !parts.isEmpty() && (unmarkedCourse(lines, i - 1) || unmarkedCourse(lines, i + 1))
+				if (part.isEmpty() && !parts.isEmpty() && parts.get(parts.size() - 1).institution != null
+						&& FIELD.matcher(line.text().strip().replaceFirst("\\s*\\([\\p{L} &'’-]+\\)$", "")).matches()
+						&& degreeAlone(lines, i + 1)) {
+					// "Linguistics" between its school and "MA": the field of the degree named below
+					part = new Part(null, null, line.text().strip(), null, null);
+				}
+				else if (part.isEmpty() && !parts.isEmpty() && (unmarkedCourse(lines, i - 1) || unmarkedCourse(lines, i + 1))
 						&& unmarkedCourse(lines, i)) {
 					// "Time Series Analysis" over "Machine Learning" under a degree, their list marks lost
 					// with the page's styles: courses taken for it
@@ -139,6 +147,15 @@ public final class EducationSectionParser {
 		}
 		degrees.removeIf(degree -> degree.institution() == null && degree.studyType() == null);
 		return degrees;
+	}
+
+	/** Whether the line is a degree named alone ("MA", "BA (Honours)"), without its field or school. */
+	private static boolean degreeAlone(List<Line> lines, int index) {
+		if (index >= lines.size() || lines.get(index).isItem()) {
+			return false;
+		}
+		Part part = Part.of(lines.get(index));
+		return part.degree != null && part.institution == null && part.area == null;
 	}
 
 	/**

@@ -58,6 +58,16 @@ class EducationSectionParserTests {
 	}
 
 	@Test
+	void readsAPlainFieldBetweenTheSchoolAndADegreeNamedAloneWithItsSpecialisation() {
+		List<Education> education = EducationSectionParser.parse(List.of(Line.text("University of West Lydaburgh 2021-09 —"),
+				Line.text("Linguistics (Computational Linguistics)"), Line.text("PhD"),
+				Line.text("University of West Lydaburgh 2019-09 — 2021-08"), Line.text("Linguistics"), Line.text("MA")));
+		assertThat(education).extracting(Education::area, Education::studyType, Education::startDate, Education::endDate)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Linguistics (Computational Linguistics)", "PhD", "2021-09", null),
+					org.assertj.core.groups.Tuple.tuple("Linguistics", "MA", "2019-09", "2021-08"));
+	}
+
+	@Test
 	void readsShortBulletsUnderADegreeAsItsCourses() {
 		List<Education> education = EducationSectionParser.parse(List.of(Line.text("Lund University"),
 				Line.text("2011 - 2015"), item("Sedimentology"), item("Structural Geology")));
