@@ -72,7 +72,7 @@ public final class SkillsSectionParser {
 			}
 			Matcher group = GROUP.matcher(text);
 			if (group.matches() && !group.group(1).contains(",")) {
-				groups.add(new SkillGroup(group.group(1).strip(), split(group.group(2))));
+				groups.add(new SkillGroup(group.group(1).strip(), spaced(split(group.group(2)))));
 				pending = null;
 				named = null;
 			}
@@ -142,7 +142,7 @@ public final class SkillsSectionParser {
 			}
 			else {
 				// skills, not a sentence describing the item above ("Web Design" over what it means)
-				List<String> listed = split(line.text());
+				List<String> listed = spaced(split(line.text()));
 				if (listed.stream().anyMatch(skill -> !isShortName(skill) || skill.matches(".*[.。!?！？]"))) {
 					return null;
 				}
@@ -210,6 +210,32 @@ public final class SkillsSectionParser {
 	/** A few words without list punctuation, as a group's name is. */
 	private static boolean isShortName(String text) {
 		return text.strip().split("\\s+").length <= 5 && !text.matches(".*[,;|•·].*");
+	}
+
+	/**
+	 * A list of names parted by spaces alone ("Web: JavaScript HTML 5 CSS LAMP REST", as
+	 * HackMyResume prints keywords) split at the spaces; a number stays with the name before
+	 * it ("HTML 5"). Only where the one item is four or more words that all read as names
+	 * (a capital, a digit or a dot in each, no small joining words): a phrase stays whole.
+	 */
+	static List<String> spaced(List<String> skills) {
+		if (skills.size() != 1) {
+			return skills;
+		}
+		String[] tokens = skills.get(0).strip().split("\\s+");
+		if (tokens.length < 4 || !java.util.Arrays.stream(tokens).allMatch(token -> token.matches(".*[\\p{Lu}\\d.#+].*"))) {
+			return skills;
+		}
+		List<String> names = new ArrayList<>();
+		for (String token : tokens) {
+			if (token.matches("\\d+(?:\\.\\d+)?") && !names.isEmpty()) {
+				names.set(names.size() - 1, names.get(names.size() - 1) + " " + token);
+			}
+			else {
+				names.add(token);
+			}
+		}
+		return names;
 	}
 
 	/**

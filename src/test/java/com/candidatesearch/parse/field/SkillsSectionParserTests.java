@@ -109,6 +109,14 @@ class SkillsSectionParserTests {
 				new SkillGroup("Observability", List.of("Prometheus", "Grafana")));
 	}
 
+	@Test
+	void splitsAListOfNamesPartedBySpacesAlone() {
+		assertThat(SkillsSectionParser.parse(List.of(Line.text("Web: JavaScript HTML 5 CSS LAMP REST"))))
+			.containsExactly(new SkillGroup("Web", List.of("JavaScript", "HTML 5", "CSS", "LAMP", "REST")));
+		assertThat(SkillsSectionParser.parse(List.of(Line.text("Leadership: Coaching new managers through their first year"))))
+			.containsExactly(new SkillGroup("Leadership", List.of("Coaching new managers through their first year")));
+	}
+
 	private static Line item(String text) {
 		return new Line(text, Line.Kind.ITEM, 0, false, List.of(), 0, false);
 	}
