@@ -18,7 +18,7 @@ final class HeadingWords {
 		add(SectionKind.SUMMARY, "summary", "profile", "about", "objective", "overview", "bio", "biography", "whoami",
 				"introduction", "zusammenfassung", "profil", "perfil", "resumen");
 		add(SectionKind.WORK, "experience", "experiences", "employment", "employments", "work", "worked", "career",
-				"jobs", "positions", "appointments", "internships", "exp", "berufserfahrung", "erfahrung", "werdegang",
+				"jobs", "positions", "appointments", "internships", "exp", "occupation", "occupations", "berufserfahrung", "erfahrung", "werdegang",
 				"experiencia", "trayectoria");
 		add(SectionKind.EDUCATION, "education", "educational", "degrees", "studies", "schooling", "ausbildung",
 				"bildung", "studium", "formation", "formations", "etudes", "educacion", "formacion", "estudios");

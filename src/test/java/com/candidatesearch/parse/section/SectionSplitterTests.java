@@ -123,6 +123,13 @@ class SectionSplitterTests {
 		assertThat(sections.get(0).lines()).extracting(Line::text).containsExactly("Leadership", "Hiring", "Coaching");
 	}
 
+	@Test
+	void anOccupationHeadingOpensTheJobs() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Occupation"), text("1600"),
+				text("Royal Mint, London"), item("Warden"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.WORK);
+	}
+
 	private static Line gap(String text) {
 		return new Line(text, Line.Kind.TEXT, 0, false, List.of(), 0, true);
 	}
