@@ -64,8 +64,9 @@ public final class ContentKind {
 	public static boolean prose(List<Line> lines) {
 		for (Line line : lines) {
 			String text = line.text().strip();
+			// (a year in a paragraph of several sentences is told in passing, as an entry's head never is)
 			if (line.isItem() || text.split("\\s+").length < 10 || !text.matches("(?s).*[.!?)]")
-					|| DateRange.find(text) != null) {
+					|| DateRange.find(text) != null && (text.split("\\s+").length < 20 || !text.matches("(?s).*[.!?]\\s+\\p{Lu}.*"))) {
 				return false;
 			}
 		}
