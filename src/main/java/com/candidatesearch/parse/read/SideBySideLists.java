@@ -95,7 +95,15 @@ final class SideBySideLists {
 			indented |= Math.abs(row.get(0).x() - left) > 0.5f * size;
 			end++;
 		}
-		return indented && end - start >= 3 ? end : start;
+		// (or two cards whose headings are both set in bold over plain lines: a table's labels
+		// are bold on the left only)
+		boolean headed = bold(first.get(0)) && bold(first.get(1)) && end - start >= 2
+				&& rows.subList(start + 1, end).stream().noneMatch(row -> bold(row.get(0)) || bold(row.get(1)));
+		return (indented || headed) && end - start >= 3 ? end : start;
+	}
+
+	private static boolean bold(Cell cell) {
+		return cell.words().stream().allMatch(Word::bold);
 	}
 
 	private static float centre(Cell cell) {

@@ -325,6 +325,36 @@ class PdfColumnsTests {
 					"Certified Kubernetes Administrator (CKA)", "The Linux Foundation", "Kubernetes", "AWS");
 	}
 
+	@Test
+	void readsTwoCardsWithBoldHeadingsOneAfterTheOther() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(50, 100, 12, false, "Education"));
+		words.addAll(text(50, 130, 10.5f, true, "West Wellingtonboro School of Business"));
+		words.addAll(text(308, 130, 10.5f, true, "University of Lake Genovevafort"));
+		words.addAll(text(50, 146, 9, false, "Sep 2015 - Jun 2017"));
+		words.addAll(text(308, 146, 9, false, "Sep 2005 - May 2009"));
+		words.addAll(text(50, 158, 9, false, "MBA - Business Administration"));
+		words.addAll(text(308, 158, 9, false, "Bachelor of Engineering - Software Engineering"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsExactly("Education", "West Wellingtonboro School of Business", "Sep 2015 - Jun 2017",
+					"MBA - Business Administration", "University of Lake Genovevafort", "Sep 2005 - May 2009",
+					"Bachelor of Engineering - Software Engineering");
+	}
+
+	@Test
+	void readsATableOfBoldLabelsAndPlainValuesRowByRow() {
+		List<Word> words = new ArrayList<>();
+		String[][] rows = { { "Email", "jane@example.org" }, { "Phone", "+1 555 0100" }, { "Website", "jane.example.org" } };
+		for (int row = 0; row < rows.length; row++) {
+			words.addAll(text(50, 100 + 14 * row, 10, true, rows[row][0]));
+			words.addAll(text(308, 100 + 14 * row, 10, false, rows[row][1]));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text).first().asString().startsWith("Email");
+		assertThat(PdfLayout.lines(words)).extracting(Line::text).element(1).asString().contains("jane@example.org");
+	}
+
 	private static List<Word> text(float x, float y, float size, boolean bold, String text) {
 		List<Word> words = new ArrayList<>();
 		float advance = 0.55f * size;
