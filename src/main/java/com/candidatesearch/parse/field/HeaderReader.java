@@ -39,6 +39,9 @@ public final class HeaderReader {
 	/** A name line with its credentials: far more than a 40-character name and a few letters after it. */
 	private static final int MAX_NAME_LINE = 200;
 
+	/** "Name", "Full name: Joe Bloggs": the label of a name, and the name after it if on the line. */
+	private static final Pattern NAME_LABEL = Pattern.compile("(?i)(?:full\\s+)?name\\s*[:：]?(?:\\s+(\\S.*))?");
+
 	private HeaderReader() {
 	}
 
@@ -103,6 +106,9 @@ public final class HeaderReader {
 			}
 		}
 		String headerText = String.join("\n", header.stream().map(Line::text).toList());
+		if (name == null) {
+			name = labelledName(all);
+		}
 		if (name == null) {
 			name = commonAuthor(publications);
 		}
@@ -230,6 +236,25 @@ public final class HeaderReader {
 		}
 		String text = withoutSeparatorsAround(all.get(index).text());
 		return text.equals(ContactDetails.email(text)) || text.equals(ContactDetails.phone(text));
+	}
+
+	/**
+	 * A name given as a personal detail ("Name" over "Joe Bloggs" in a table of them, or
+	 * "Name: Joe Bloggs"), where the header prints none.
+	 */
+	private static String labelledName(List<Line> all) {
+		for (int i = 0; i < all.size(); i++) {
+			String text = all.get(i).text().strip();
+			Matcher inline = NAME_LABEL.matcher(text);
+			if (inline.matches() && inline.group(1) != null && isPersonName(inline.group(1).strip())) {
+				return inline.group(1).strip();
+			}
+			if (inline.matches() && inline.group(1) == null && i + 1 < all.size()
+					&& isPersonName(all.get(i + 1).text().strip())) {
+				return all.get(i + 1).text().strip();
+			}
+		}
+		return null;
 	}
 
 	private static String contactLines(List<Line> all) {

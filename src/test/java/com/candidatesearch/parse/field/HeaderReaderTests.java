@@ -41,6 +41,14 @@ class HeaderReaderTests {
 	}
 
 	@Test
+	void aNameGivenAsAPersonalDetailWhereTheHeaderPrintsNone() throws Exception {
+		ParseResult result = new ResumeParser().parse("resume.md", String.join("\n", "# Curriculum Vitae", "", "## About me",
+				"", "Name", "", "Joe Bloggs", "", "Email", "", "j.bloggs@example.com", "", "## Skills", "", "C, C++", "")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(result.resume().name()).isEqualTo("Joe Bloggs");
+	}
+
+	@Test
 	void theNamePrintedTwiceIsNoHeadline() throws Exception {
 		ParseResult result = new ResumeParser().parse("resume.txt", String.join("\n", "Eldora Wilkinson", "Eldora Wilkinson",
 				"Senior Data Scientist", "eldora.wilkinson@example.com", "", "SKILLS", "Python, SQL", "")
