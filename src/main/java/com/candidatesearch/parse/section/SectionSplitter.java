@@ -87,6 +87,27 @@ public final class SectionSplitter {
 		return new Split(header, sections(drafts));
 	}
 
+	/**
+	 * Where a run of four or more short names closes a block of contact details ("Frontend",
+	 * "React", "Figma" one a line under the e-mail address and links), or the block's size: the
+	 * names hold no address, figure or punctuation, and a contact line comes before them.
+	 */
+	private static int namesAfterContacts(List<Line> body) {
+		int start = body.size();
+		while (start > 0 && shortName(body.get(start - 1))) {
+			start--;
+		}
+		boolean contacts = body.subList(0, start).stream().anyMatch(line -> ContactDetails.isContactLine(line.text()));
+		return contacts && body.size() - start >= 4 ? start : body.size();
+	}
+
+	private static boolean shortName(Line line) {
+		String text = line.text().strip();
+		// (a dot before letters is an address's, "ydooley.design", but for a library's "Node.js")
+		return !line.isItem() && !text.isEmpty() && text.split("\\s+").length <= 3 && !text.matches(".*[@/:,;|\\d()].*")
+				&& !text.matches(".*\\.(?!js\\b|NET\\b)\\p{L}{2,}.*");
+	}
+
 	/** Whether a heading nobody knows is short enough to open a section: a few words, no figures. */
 	private static boolean shortHeading(Line line) {
 		String text = Headings.text(line);
@@ -130,6 +151,13 @@ public final class SectionSplitter {
 					&& body.stream().noneMatch(line -> ContentKind.prose(List.of(line)))) {
 				// "About" over a place, an e-mail address and links, and no prose: contact details, no summary
 				kind = SectionKind.OTHER;
+				int names = namesAfterContacts(body);
+				if (names < body.size()) {
+					// and the sidebar's skills under them, their own heading lost with its styles
+					sections.add(new Section(kind, draft.heading, body.subList(0, names)));
+					kind = SectionKind.SKILLS;
+					body = body.subList(names, body.size());
+				}
 			}
 			else if (kind == SectionKind.OTHER && sections.isEmpty() && ContentKind.prose(body)) {
 				// prose under the first heading, under a heading that names no other section: the summary

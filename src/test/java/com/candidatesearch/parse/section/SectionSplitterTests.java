@@ -130,6 +130,17 @@ class SectionSplitterTests {
 		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.WORK);
 	}
 
+	@Test
+	void shortNamesAfterTheContactDetailsAreTheSidebarsSkills() {
+		List<Section> sections = SectionSplitter.split(List.of(text("ABOUT"), text("yasmin.dooley@example.com"),
+				text("ydooley.design"), text("React"), text("Node.js"), text("Design systems"), text("Playwright"),
+				text("LANGUAGES"), text("English"))).sections();
+		assertThat(sections).extracting(Section::kind)
+			.containsExactly(SectionKind.OTHER, SectionKind.SKILLS, SectionKind.LANGUAGES);
+		assertThat(sections.get(1).lines()).extracting(Line::text)
+			.containsExactly("React", "Node.js", "Design systems", "Playwright");
+	}
+
 	private static Line gap(String text) {
 		return new Line(text, Line.Kind.TEXT, 0, false, List.of(), 0, true);
 	}
