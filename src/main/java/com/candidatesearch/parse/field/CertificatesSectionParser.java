@@ -2,6 +2,7 @@ package com.candidatesearch.parse.field;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.candidatesearch.parse.ParsedResume.Certificate;
 import com.candidatesearch.parse.layout.Line;
@@ -43,7 +44,11 @@ public final class CertificatesSectionParser {
 	/** Longest an issuer's line is, in words ("Cloud Native Computing Foundation"). */
 	private static final int ISSUER_WORDS = 6;
 
-	public static List<Certificate> parse(List<Line> lines) {
+	private static final Pattern EMPTY_DATE_LABEL = Pattern.compile("(?i)\\s*(?:issued|awarded|earned|received|date|valid until|expires)(?:\\s+on)?\\s*:\\s*");
+
+	public static List<Certificate> parse(List<Line> section) {
+		// "Issued on:" with no date after it (a theme printing a certificate that has none) says nothing
+		List<Line> lines = section.stream().filter(line -> !EMPTY_DATE_LABEL.matcher(line.text()).matches()).toList();
 		if (inPairs(lines)) {
 			return pairs(lines);
 		}

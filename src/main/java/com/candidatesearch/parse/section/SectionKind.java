@@ -63,7 +63,7 @@ public enum SectionKind {
 	TEACHING("teaching", "teaching experience", "teaching assistantships", "teaching assistant",
 			"courses taught", "lehre", "lehrtätigkeit", "enseignement", "docencia"),
 
-	OTHER("interests", "hobbies", "activities", "volunteer", "volunteering", "volunteer experience", "references",
+	OTHER("interests", "hobbies", "activities", "volunteer", "volunteering", "volunteer experience", "volunteer work", "references",
 			"leadership", "extracurricular activities", "service", "professional service", "memberships",
 			"talks", "presentations", "invited talks", "additional information", "profiles", "links", "social",
 			"social media", "social profiles", "online profiles", "elsewhere",

@@ -16,6 +16,15 @@ class CertificatesSectionParserTests {
 	}
 
 	@Test
+	void aDateLabelWithNoDateNamesNoCertificate() {
+		assertThat(CertificatesSectionParser.parse(List.of(
+				Line.text("Web Accessibility Specialist (WAS), International Association of Accessibility Professionals"),
+				Line.text("Issued on:"))))
+			.extracting(Certificate::name)
+			.containsExactly("Web Accessibility Specialist (WAS)");
+	}
+
+	@Test
 	void theLookEndsTheNameAndTheLastPartAfterItIsTheIssuer() {
 		List<Certificate> certificates = CertificatesSectionParser.parse(List.of(
 				item("Food Safety Level 2 - Harbour Catering College (2018)", "Food Safety Level 2"),

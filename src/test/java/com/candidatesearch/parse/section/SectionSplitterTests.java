@@ -141,6 +141,13 @@ class SectionSplitterTests {
 			.containsExactly("React", "Node.js", "Design systems", "Playwright");
 	}
 
+	@Test
+	void volunteerWorkIsNoCertificate() {
+		List<Section> sections = SectionSplitter.split(List.of(text("Certificates"), text("AWS Solutions Architect, Amazon"),
+				text("Volunteer Work"), text("Web Volunteer, Buena Park Animal Rescue"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.CERTIFICATES, SectionKind.OTHER);
+	}
+
 	private static Line gap(String text) {
 		return new Line(text, Line.Kind.TEXT, 0, false, List.of(), 0, true);
 	}
