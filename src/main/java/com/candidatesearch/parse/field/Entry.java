@@ -93,7 +93,7 @@ public final class Entry {
 			}
 			boolean dated = current != null && current.dates() != null;
 			boolean starts = current == null || !current.items.isEmpty()
-					|| (dated && (DateRange.find(line.text()) != null && !(datesFirst && words(line) > HEAD_WORDS) || (!datesFirst && !isPhrase(line) && nextIsDateOnly(lines, i, datesAt == 1 && (words(line) > HEAD_WORDS || !line.gapBefore()) ? 1 : 2) && !isSentence(line))
+					|| (dated && (DateRange.find(line.text()) != null && !(datesFirst && words(line) > HEAD_WORDS) || (!datesFirst && !isPhrase(line) && nextIsDateOnly(lines, i, datesAt == 1 && (words(line) > HEAD_WORDS || !line.gapBefore() || plainLook(line)) ? 1 : 2) && !isSentence(line))
 							|| opensAsHeading(current, line)
 							|| (line.bold() && current.head.get(0).bold() && !current.titleUnder(lines, i))
 							|| repeatsHead(current, lines, i)));
@@ -213,6 +213,11 @@ public final class Entry {
 	private static boolean opensAsHeading(Entry current, Line line) {
 		Line first = current.head.get(0);
 		return line.isHeading() && (!first.isHeading() || line.level() <= first.level());
+	}
+
+	/** A line set as the body is: not a heading, not bold, no larger than the text around. */
+	private static boolean plainLook(Line line) {
+		return !line.isHeading() && !line.bold() && line.size() <= 1.05f;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.candidatesearch.parse.ParsedResume.Certificate;
 import com.candidatesearch.parse.ParsedResume.Education;
+import com.candidatesearch.parse.ParsedResume.Project;
 import com.candidatesearch.parse.ParsedResume.Work;
 import com.candidatesearch.parse.layout.Line;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,18 @@ class EntryShapesTests {
 				Line.text("Featured in a web accessibility newsletter")));
 		assertThat(work.get(0).summary()).isEqualTo("Builds the booking product for four teams.");
 		assertThat(work.get(0).highlights()).containsExactly("4,000 weekly users", "Featured in a web accessibility newsletter");
+	}
+
+	@Test
+	void aPlainPhraseTwoAboveTheDatesEndsTheEntryThoughBlankLinesPartEveryLine() {
+		List<Project> projects = ProjectsSectionParser.parse(List.of(spaced("contrast-check"), spaced("Mar, 2022 - Aug, 2022"),
+				spaced("Browser extension that flags low colour contrast."), spaced("Featured in a web accessibility newsletter"),
+				spaced("Pantry"), spaced("Nov, 2020 - Present"), spaced("Offline-first recipe app built with Svelte.")));
+		assertThat(projects).extracting(Project::name).containsExactly("contrast-check", "Pantry");
+	}
+
+	private static Line spaced(String text) {
+		return new Line(text, Line.Kind.TEXT, 0, false, List.of(), 0, true);
 	}
 
 	private static Line bold(String text) {
