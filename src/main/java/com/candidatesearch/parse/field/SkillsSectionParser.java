@@ -18,6 +18,13 @@ public final class SkillsSectionParser {
 
 	static final String FLAT = "Skills";
 
+	/**
+	 * "FRONTEND React, TypeScript", "MACHINE LEARNING PyTorch, JAX": a group's name in capitals
+	 * (its last word of five letters or more, longer than most acronyms), then a list whose
+	 * first word is no acronym.
+	 */
+	private static final Pattern CAPITALS_GROUP = Pattern.compile("((?:\\p{Lu}{2,} )*\\p{Lu}{5,})\\s+(?=\\S*\\p{Ll})([^,]+,.+)");
+
 	/** A host name or an e-mail address within a line. */
 	private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\d]\\.\\p{L}{2,}(?:/|$)|@");
 
@@ -71,7 +78,14 @@ public final class SkillsSectionParser {
 				continue;
 			}
 			Matcher group = GROUP.matcher(text);
-			if (group.matches() && !group.group(1).contains(",")) {
+			Matcher capitals = CAPITALS_GROUP.matcher(text.strip());
+			if (!group.matches() && capitals.matches()) {
+				// "FRONTEND React, TypeScript": a name in capitals run into its list without a colon
+				groups.add(new SkillGroup(capitalised(capitals.group(1)), split(capitals.group(2))));
+				pending = null;
+				named = null;
+			}
+			else if (group.matches() && !group.group(1).contains(",")) {
 				groups.add(new SkillGroup(group.group(1).strip(), spaced(split(group.group(2)))));
 				pending = null;
 				named = null;
@@ -210,6 +224,15 @@ public final class SkillsSectionParser {
 	/** A few words without list punctuation, as a group's name is. */
 	private static boolean isShortName(String text) {
 		return text.strip().split("\\s+").length <= 5 && !text.matches(".*[,;|•·].*");
+	}
+
+	/** "MACHINE LEARNING" as it reads in a sentence's case: "Machine Learning". */
+	private static String capitalised(String name) {
+		StringBuilder text = new StringBuilder();
+		for (String word : name.split(" ")) {
+			text.append(text.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+		}
+		return text.toString();
 	}
 
 	/**

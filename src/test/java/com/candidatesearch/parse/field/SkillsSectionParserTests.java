@@ -117,6 +117,16 @@ class SkillsSectionParserTests {
 			.containsExactly(new SkillGroup("Leadership", List.of("Coaching new managers through their first year")));
 	}
 
+	@Test
+	void readsAGroupNameInCapitalsRunIntoItsList() {
+		assertThat(SkillsSectionParser.parse(List.of(Line.text("FRONTEND React, TypeScript, Vue"),
+				Line.text("MACHINE LEARNING PyTorch, JAX"))))
+			.containsExactly(new SkillGroup("Frontend", List.of("React", "TypeScript", "Vue")),
+					new SkillGroup("Machine Learning", List.of("PyTorch", "JAX")));
+		assertThat(SkillsSectionParser.parse(List.of(Line.text("MATLAB, Python, R"))))
+			.containsExactly(new SkillGroup("Skills", List.of("MATLAB", "Python", "R")));
+	}
+
 	private static Line item(String text) {
 		return new Line(text, Line.Kind.ITEM, 0, false, List.of(), 0, false);
 	}
