@@ -34,6 +34,9 @@ public final class LanguagesSectionParser {
 	/** "Bahasa Indonesia (native)": a language of one to three words, its level in brackets. */
 	private static final Pattern BRACKETED = Pattern.compile("([^()]{2,40}?)\\s*\\(([^()]+)\\)");
 
+	/** The longest line read as a list of languages alone. */
+	private static final int LISTED_CHARS = 200;
+
 	private LanguagesSectionParser() {
 	}
 
@@ -79,6 +82,10 @@ public final class LanguagesSectionParser {
 	 */
 	public static List<Language> listedAlone(List<Line> lines) {
 		for (Line line : lines) {
+			// (a list of languages is short: a long line is never split here)
+			if (line.text().length() > LISTED_CHARS) {
+				continue;
+			}
 			List<String> parts = SkillsSectionParser.split(line.text());
 			if (parts.size() >= 2 && parts.stream().allMatch(part -> isSpokenLanguage(part.strip()))) {
 				return parts.stream().map(part -> new Language(part.strip(), null)).toList();
