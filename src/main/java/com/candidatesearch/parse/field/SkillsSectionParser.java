@@ -18,6 +18,14 @@ public final class SkillsSectionParser {
 
 	static final String FLAT = "Skills";
 
+	/** "and Docker" at the end of a list: the word that joins its last item. */
+	private static final Pattern JOINING_WORD = Pattern.compile("^(?i)(and|und|et|y)\\s+");
+
+	/** The full stop ending a list, not an initial's ("Quantization." but "C."). */
+	private static final Pattern FULL_STOP = Pattern.compile("(?<![.\\s]\\p{Lu})\\.$");
+
+	private static final Pattern LIST_MARK = Pattern.compile("^[-–•*]\\s*");
+
 	/**
 	 * "FRONTEND React, TypeScript", "MACHINE LEARNING PyTorch, JAX": a group's name in capitals
 	 * (its last word of five letters or more, longer than most acronyms), then a list whose
@@ -291,8 +299,13 @@ public final class SkillsSectionParser {
 	}
 
 	private static void add(List<String> skills, String raw) {
-		String skill = raw.strip().replaceFirst("^(?i)(and|und|et|y)\\s+", "").replaceFirst("(?<![.\\s]\\p{Lu})\\.$", "");
-		skill = skill.replaceFirst("^[-–•*]\\s*", "").strip();
+		String strip = raw.strip();
+		if (strip.isEmpty()) {
+			// (a run of separators is millions of empty parts: none is worth a pattern)
+			return;
+		}
+		String skill = FULL_STOP.matcher(JOINING_WORD.matcher(strip).replaceFirst("")).replaceFirst("");
+		skill = LIST_MARK.matcher(skill).replaceFirst("").strip();
 		if (!skill.isEmpty()) {
 			skills.add(skill);
 		}
