@@ -97,13 +97,9 @@ final class SideBySideLists {
 		}
 		// (or two cards whose headings are both set in bold over plain lines: a table's labels
 		// are bold on the left only)
-		boolean headed = bold(first.get(0)) && bold(first.get(1)) && end - start >= 2
-				&& rows.subList(start + 1, end).stream().noneMatch(row -> bold(row.get(0)) || bold(row.get(1)));
+		boolean headed = first.get(0).bold() && first.get(1).bold() && end - start >= 2
+				&& rows.subList(start + 1, end).stream().noneMatch(row -> row.get(0).bold() || row.get(1).bold());
 		return (indented || headed) && end - start >= 3 ? end : start;
-	}
-
-	private static boolean bold(Cell cell) {
-		return cell.words().stream().allMatch(Word::bold);
 	}
 
 	private static float centre(Cell cell) {
