@@ -77,6 +77,9 @@ public final class EducationSectionParser {
 	/** " of Fine Arts," after a degree word, with nothing after it but a separator. */
 	private static final Pattern OF_PHRASE = Pattern.compile("^\\s+of\\s+((?:\\p{Lu}\\p{L}+\\s+){0,2}\\p{Lu}\\p{L}+)\\s*[,|–—·]?\\s*$");
 
+	/** "Graphic Design, " or "Statistics | ": the words before a degree and the separator after them. */
+	private static final Pattern FIELD_SEPARATED = Pattern.compile("^(.+?)\\s*(?:,|\\s[|–—·])\\s*$");
+
 	/** "Graphic Design" before a degree: a few words, capitalised first, no digits, no degree. */
 	private static final Pattern FIELD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:[\\p{L}'’-]+|&)){0,5}");
 
@@ -336,7 +339,7 @@ public final class EducationSectionParser {
 
 		/** The field named before a degree and set apart from it by a comma or a bar, or null. */
 		private static String fieldBefore(String text) {
-			Matcher separated = Pattern.compile("^(.+?)\\s*(?:,|\\s[|–—·])\\s*$").matcher(text);
+			Matcher separated = FIELD_SEPARATED.matcher(text);
 			if (!separated.matches()) {
 				return null;
 			}

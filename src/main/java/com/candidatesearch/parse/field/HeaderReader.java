@@ -245,13 +245,14 @@ public final class HeaderReader {
 	private static String labelledName(List<Line> all) {
 		for (int i = 0; i < all.size(); i++) {
 			String text = all.get(i).text().strip();
-			Matcher inline = NAME_LABEL.matcher(text);
-			if (inline.matches() && inline.group(1) != null && isPersonName(inline.group(1).strip())) {
-				return inline.group(1).strip();
+			Matcher label = NAME_LABEL.matcher(text);
+			if (!label.matches()) {
+				continue;
 			}
-			if (inline.matches() && inline.group(1) == null && i + 1 < all.size()
-					&& isPersonName(all.get(i + 1).text().strip())) {
-				return all.get(i + 1).text().strip();
+			String name = label.group(1) != null ? label.group(1).strip()
+					: i + 1 < all.size() ? all.get(i + 1).text().strip() : null;
+			if (name != null && isPersonName(name)) {
+				return name;
 			}
 		}
 		return null;
