@@ -169,7 +169,9 @@ public final class DocumentReader {
 			if (ZipExpansion.isBomb(content)) {
 				throw zipBomb(fileName, null);
 			}
-			return bounded(fileName, () -> readWithTika(fileName, content, true));
+			byte[] office = mediaType.equals("application/rtf") ? RtfParagraphs.closeStylesAtParagraphEnds(content)
+					: content;
+			return bounded(fileName, () -> readWithTika(fileName, office, true));
 		}
 		throw new UnsupportedResumeFormatException(fileName + " is " + describe(mediaType)
 				+ ", not a resume document: upload a PDF, Word, OpenDocument, RTF, HTML, Markdown or text file.");
