@@ -8,8 +8,9 @@ import com.candidatesearch.parse.layout.Line;
 /**
  * Headings that label the bullets of the entry above them ("Highlights" or "Courses" over a
  * list, under "Acme Corp 2019 – 2021" and its title line), set at the level of the entries'
- * own headings. Such a heading opens neither a section nor an entry: the bullets under it
- * belong to the entry it sits in.
+ * own headings, or in bold as the entries' heads are where a file has no heading levels (RTF).
+ * Such a heading opens neither a section nor an entry: the bullets under it belong to the
+ * entry it sits in.
  */
 final class BulletLabels {
 
@@ -26,7 +27,8 @@ final class BulletLabels {
 	 */
 	static boolean isLabel(List<Line> lines, int index, List<Line> section) {
 		Line line = lines.get(index);
-		if (!line.isHeading() || index + 1 >= lines.size() || !lines.get(index + 1).isItem()) {
+		if (!(line.isHeading() || line.bold() && !line.isItem()) || index + 1 >= lines.size()
+				|| !lines.get(index + 1).isItem()) {
 			return false;
 		}
 		String text = Headings.text(line);
@@ -39,12 +41,18 @@ final class BulletLabels {
 			if (above.isItem()) {
 				return false;
 			}
-			if (above.isHeading() && above.level() <= line.level()) {
-				return above.level() == line.level() && plain && DateRange.find(above.text()) != null;
+			if (line.isHeading() ? above.isHeading() && above.level() <= line.level() : sameBoldLook(above, line)) {
+				return (!line.isHeading() || above.level() == line.level()) && plain
+						&& DateRange.find(above.text()) != null;
 			}
-			plain |= !above.isHeading();
+			plain |= line.isHeading() ? !above.isHeading() : !above.bold();
 		}
 		return false;
+	}
+
+	/** Whether a line is set in bold at the size of a bold label, as an entry's head beside it is. */
+	private static boolean sameBoldLook(Line above, Line line) {
+		return above.bold() && !above.isHeading() && !above.isItem() && Math.abs(above.size() - line.size()) < 0.5f;
 	}
 
 }

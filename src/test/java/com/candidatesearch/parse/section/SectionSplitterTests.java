@@ -201,6 +201,21 @@ class SectionSplitterTests {
 	}
 
 	@Test
+	void aBoldCaptionOverTheBulletsOfABoldDatedEntryIsNeitherSectionNorEntry() {
+		// an RTF file has no heading levels: its headings, entry heads and captions are all bold lines
+		List<Section> sections = SectionSplitter.split(List.of(bold("Work"), bold("Pied Piper 2013 – 2014"), text("CEO"),
+				bold("Highlights"), item("Won Disrupt"), item("Set a record"), bold("Education"),
+				bold("University of Oklahoma 2011 – 2014"))).sections();
+		assertThat(sections).extracting(Section::heading).containsExactly("Work", "Education");
+		assertThat(sections.get(0).lines()).extracting(Line::text)
+			.containsExactly("Pied Piper 2013 – 2014", "CEO", "Won Disrupt", "Set a record");
+	}
+
+	private static Line bold(String text) {
+		return new Line(text, Line.Kind.TEXT, 0, true, List.of(), 0, false);
+	}
+
+	@Test
 	void anUndatedHeadingOverBulletsRightUnderAnEntrysHeadIsItsOwnEntry() {
 		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Projects"), heading(3, "Parser 2021"),
 				item("Wrote it"), heading(3, "Crawler"), item("Ran it"))).sections();
