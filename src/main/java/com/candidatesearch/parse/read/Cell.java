@@ -78,6 +78,11 @@ public record Cell(List<Word> words, boolean first, boolean shared, int lane) {
 		return this.words.stream().allMatch(Word::bold);
 	}
 
+	/** Whether the cell is all tags, each drawn in a box of its own. */
+	boolean tags() {
+		return this.words.stream().allMatch(Word::tag);
+	}
+
 	/** A short first cell of a row with more cells: the label column of a table layout. */
 	boolean label() {
 		return this.first && this.shared && this.words.size() <= 4;
@@ -103,6 +108,15 @@ public record Cell(List<Word> words, boolean first, boolean shared, int lane) {
 	 */
 	private boolean[] tagsApart() {
 		boolean[] apart = new boolean[this.words.size()];
+		boolean boxed = false;
+		for (int i = 1; i < this.words.size(); i++) {
+			// tags the page draws in boxes of their own stand apart however close the boxes are
+			apart[i] = this.words.get(i - 1).tag() && this.words.get(i).tag();
+			boxed |= apart[i];
+		}
+		if (boxed) {
+			return apart;
+		}
 		float first = -1;
 		int count = 0;
 		for (int i = 1; i < this.words.size(); i++) {

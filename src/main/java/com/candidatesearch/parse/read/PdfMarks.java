@@ -27,11 +27,31 @@ final class PdfMarks extends PDFGraphicsStreamEngine {
 	/** The most marks kept a page, so a page of many small shapes costs no more than its length. */
 	private static final int MAX_MARKS = 2_000;
 
+	/** Smallest and largest height of a box drawn around a tag's words, in points. */
+	private static final float MIN_BOX = 6f;
+
+	private static final float MAX_BOX = 40f;
+
 	/** A mark: its left edge, width and centre, y measured down from the top as text positions are. */
 	record Mark(float x, float width, float centreY) {
 	}
 
+	/** A box drawn around text, perhaps a tag's: its edges, y measured down from the top. */
+	record Box(float x, float endX, float top, float bottom) {
+
+		boolean holds(float pointX, float pointY) {
+			return pointX >= this.x && pointX <= this.endX && pointY >= this.top && pointY <= this.bottom;
+		}
+
+	}
+
+	/** What a page draws: its small marks and its boxes. */
+	record Shapes(List<Mark> marks, List<Box> boxes) {
+	}
+
 	private final List<Mark> marks = new ArrayList<>();
+
+	private final List<Box> boxes = new ArrayList<>();
 
 	private final PDRectangle box;
 
@@ -52,10 +72,10 @@ final class PdfMarks extends PDFGraphicsStreamEngine {
 		this.box = page.getCropBox();
 	}
 
-	static List<Mark> of(PDPage page) throws IOException {
+	static Shapes of(PDPage page) throws IOException {
 		PdfMarks marks = new PdfMarks(page);
 		marks.processPage(page);
-		return marks.marks;
+		return new Shapes(marks.marks, marks.boxes);
 	}
 
 	private void add(double x, double y) {
@@ -79,10 +99,15 @@ final class PdfMarks extends PDFGraphicsStreamEngine {
 	private void painted() {
 		float width = this.maxX - this.minX;
 		float height = this.maxY - this.minY;
+		float top = this.box.getUpperRightY();
 		if (!this.empty && this.marks.size() < MAX_MARKS && width >= MIN_SIDE && width <= MAX_SIDE
 				&& height >= MIN_SIDE && height <= MAX_SIDE && width <= 1.6f * height && height <= 1.6f * width) {
-			float top = this.box.getUpperRightY();
 			this.marks.add(new Mark(this.minX - this.box.getLowerLeftX(), width, top - (this.minY + this.maxY) / 2));
+		}
+		else if (!this.empty && this.boxes.size() < MAX_MARKS && height >= MIN_BOX && height <= MAX_BOX
+				&& width >= height) {
+			float left = this.box.getLowerLeftX();
+			this.boxes.add(new Box(this.minX - left, this.maxX - left, top - this.maxY, top - this.minY));
 		}
 		this.empty = true;
 	}

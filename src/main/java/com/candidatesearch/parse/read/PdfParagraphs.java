@@ -109,6 +109,12 @@ public final class PdfParagraphs {
 				aside.add(cell);
 				continue;
 			}
+			if (previous != null && moreTags(previous, cell)) {
+				text.append(" · ").append(cell.text());
+				previous = cell;
+				previousIndex = i;
+				continue;
+			}
 			if (previous != null && brokenAddress(previous, cell, edges.get(previousIndex))) {
 				text.append(cell.text());
 				previous = cell;
@@ -199,6 +205,16 @@ public final class PdfParagraphs {
 			return false;
 		}
 		return above.endX() + cell.firstWordWidth() + 0.5f * cell.size() > column.right();
+	}
+
+	/**
+	 * A row of tags under a row of tags, starting where it starts: the tags wrapped, and the
+	 * rows are one list ("React · TypeScript · Vue" over "Svelte · CSS").
+	 */
+	private static boolean moreTags(Cell above, Cell cell) {
+		float dy = cell.y() - above.y();
+		return above.tags() && cell.tags() && cell.first() && above.lane() == cell.lane() && cell.page() == above.page()
+				&& dy > 0.3f * above.size() && dy < 2.5f * above.size() && Math.abs(cell.x() - above.x()) < cell.size();
 	}
 
 	/**

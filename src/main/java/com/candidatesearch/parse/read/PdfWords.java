@@ -72,8 +72,10 @@ public final class PdfWords extends PDFTextStripper {
 				glyphs.add(glyph(position));
 			}
 		}
-		glyphs.addAll(drawnBullets(PdfMarks.of(getCurrentPage()), glyphs));
-		this.words.addAll(PdfLinks.attach(getCurrentPage(), GlyphWords.words(getCurrentPageNo(), glyphs)));
+		PdfMarks.Shapes shapes = PdfMarks.of(getCurrentPage());
+		glyphs.addAll(drawnBullets(shapes.marks(), glyphs));
+		List<Word> page = TagBoxes.apply(GlyphWords.words(getCurrentPageNo(), glyphs), shapes.boxes());
+		this.words.addAll(PdfLinks.attach(getCurrentPage(), page));
 	}
 
 	/**
@@ -267,11 +269,23 @@ public final class PdfWords extends PDFTextStripper {
 	 * @param text the word, or for an icon which icon it is (its font and code)
 	 * @param icon whether it is an icon glyph rather than a word
 	 */
+	/**
+	 * A word as set on the page.
+	 *
+	 * @param icon whether it is a picture of an icon font, no text
+	 * @param tag whether it is a tag's text, drawn in a box of its own beside other tags
+	 * ("React" "Design systems"): one word however many it holds, and a cell of its own
+	 */
 	record Word(int page, float x, float endX, float y, float size, boolean bold, boolean italic, String text,
-			boolean icon) {
+			boolean icon, boolean tag) {
 
 		Word(int page, float x, float endX, float y, float size, boolean bold, boolean italic, String text) {
-			this(page, x, endX, y, size, bold, italic, text, false);
+			this(page, x, endX, y, size, bold, italic, text, false, false);
+		}
+
+		Word(int page, float x, float endX, float y, float size, boolean bold, boolean italic, String text,
+				boolean icon) {
+			this(page, x, endX, y, size, bold, italic, text, icon, false);
 		}
 
 	}
