@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.candidatesearch.parse.field.ContactDetails;
 import com.candidatesearch.parse.field.ContentKind;
+import com.candidatesearch.parse.field.DateRange;
+import com.candidatesearch.parse.field.JobTitles;
 import com.candidatesearch.parse.layout.Line;
 
 /**
@@ -40,6 +43,7 @@ public final class SectionSplitter {
 		List<Line> header = new ArrayList<>();
 		List<Draft> drafts = new ArrayList<>();
 		Draft current = null;
+		boolean captioned = false;
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			if (current != null && BulletLabels.isLabel(lines, i, current.body)) {
@@ -47,6 +51,22 @@ public final class SectionSplitter {
 				continue;
 			}
 			SectionKind named = headings.kind(i);
+			if (named != null && current != null && !headings.look().matches(line) && insideEntry(current, line)) {
+				// a plain "Highlights" over a dated job's lines, or "Teaching Assistant" under a
+				// job's dates: the entry's caption or title, though its words name a section
+				if (named == SectionKind.SUMMARY) {
+					captioned = true;
+					continue;
+				}
+				named = null;
+			}
+			if (captioned && named == null && current != null && line.kind() == Line.Kind.TEXT
+					&& line.text().strip().split("\\s+").length >= 5 && DateRange.find(line.text()) == null) {
+				// the sentences under the caption are its bullets, up to the next entry's short head
+				current.body.add(line.withKind(Line.Kind.ITEM));
+				continue;
+			}
+			captioned = false;
 			if (named != null && current != null && current.known && current.kind != SectionKind.OTHER
 					&& headings.look().outranks(line)) {
 				// set as less than the headings: a group inside the section ("Languages" in Skills)
@@ -86,6 +106,31 @@ public final class SectionSplitter {
 		}
 		return new Split(header, sections(drafts));
 	}
+
+	/**
+	 * Whether a line with a section's words sits inside an entry of the section so far, set
+	 * no differently from its lines: "Highlights" (a caption) within three lines under a
+	 * dated line, or a job title ("Teaching Assistant") right under a line of dates alone.
+	 */
+	private static boolean insideEntry(Draft current, Line line) {
+		List<Line> body = current.body;
+		if (!current.known || !ENTRIES.contains(current.kind) || body.isEmpty() || line.isHeading()) {
+			return false;
+		}
+		String text = Headings.text(line);
+		if (CAPTION.matcher(text).matches()) {
+			for (int i = body.size() - 1; i >= Math.max(0, body.size() - 3); i--) {
+				if (DateRange.find(body.get(i).text()) != null) {
+					return true;
+				}
+			}
+			return false;
+		}
+		return DateRange.isDateOnly(body.get(body.size() - 1).text()) && JobTitles.looksLikeTitle(text);
+	}
+
+	/** A caption over an entry's bullets whose words also name a summary section. */
+	private static final Pattern CAPTION = Pattern.compile("(?i)(key |career )?highlights");
 
 	/**
 	 * Where a run of four or more short names closes a block of contact details ("Frontend",

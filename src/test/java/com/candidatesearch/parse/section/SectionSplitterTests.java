@@ -211,6 +211,22 @@ class SectionSplitterTests {
 			.containsExactly("Pied Piper 2013 – 2014", "CEO", "Won Disrupt", "Set a record");
 	}
 
+	@Test
+	void aPlainCaptionAndAJobTitleWithASectionsWordsStayInsideTheirJobs() {
+		List<Section> sections = SectionSplitter.split(List.of(text("Work"), text("Anderson - Halvorson"),
+				text("2023-05 — 2023-08"), text("Research Intern"), text("Highlights"),
+				text("Added a pronunciation lexicon learner to the toolkit"), text("University of West Lydaburgh"),
+				text("2019-09 —"), text("Teaching Assistant"), text("Marked the weekly problem sets"), text("Education"),
+				text("Trenton University"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.WORK, SectionKind.EDUCATION);
+		assertThat(sections.get(0).lines()).extracting(Line::text)
+			.containsExactly("Anderson - Halvorson", "2023-05 — 2023-08", "Research Intern",
+					"Added a pronunciation lexicon learner to the toolkit", "University of West Lydaburgh", "2019-09 —",
+					"Teaching Assistant", "Marked the weekly problem sets");
+		assertThat(sections.get(0).lines()).filteredOn(Line::isItem).extracting(Line::text)
+			.containsExactly("Added a pronunciation lexicon learner to the toolkit");
+	}
+
 	private static Line bold(String text) {
 		return new Line(text, Line.Kind.TEXT, 0, true, List.of(), 0, false);
 	}
