@@ -51,7 +51,8 @@ public final class SectionSplitter {
 				continue;
 			}
 			SectionKind named = headings.kind(i);
-			if (named != null && current != null && !headings.look().matches(line) && insideEntry(current, line)) {
+			if (named != null && current != null && !headings.look().matches(line)
+					&& (insideEntry(current, line) || titleOverDates(current, lines, i))) {
 				// a plain "Highlights" over a dated job's lines, or "Teaching Assistant" under a
 				// job's dates: the entry's caption or title, though its words name a section
 				if (named == SectionKind.SUMMARY) {
@@ -73,9 +74,10 @@ public final class SectionSplitter {
 				named = null;
 			}
 			if (named != null && current != null && current.known && headings.worded(i)
-					&& (named == current.kind || current.body.isEmpty())) {
-				// "Best Paper Award" under "Awards", or right under any known heading: an entry
-				// whose words only sound like a heading
+					&& (named == current.kind || current.body.isEmpty()
+							|| current.kind == SectionKind.AWARDS && AWARD.matcher(Headings.text(line)).matches())) {
+				// "Best Paper Award" under "Awards" (or "Graduate Teaching Assistant Award"), or right
+				// under any known heading: an entry whose words only sound like a heading
 				named = null;
 			}
 			if (named != null && current != null && headings.worded(i) && i + 1 < lines.size()
@@ -126,8 +128,30 @@ public final class SectionSplitter {
 			}
 			return false;
 		}
-		return DateRange.isDateOnly(body.get(body.size() - 1).text()) && JobTitles.looksLikeTitle(text);
+		// (one word, "Volunteer", is a heading's rather than a title's)
+		return DateRange.isDateOnly(body.get(body.size() - 1).text()) && text.contains(" ") && JobTitles.looksLikeTitle(text);
 	}
+
+	/**
+	 * Whether a job title of some words that name a section ("Teaching Assistant") heads the
+	 * next job of a work section: a line of dates alone follows within two lines.
+	 */
+	private static boolean titleOverDates(Draft current, List<Line> lines, int index) {
+		String text = Headings.text(lines.get(index));
+		if (current.kind != SectionKind.WORK || !current.known || !text.contains(" ") || !JobTitles.looksLikeTitle(text)) {
+			return false;
+		}
+		for (int i = index + 1; i < Math.min(lines.size(), index + 3); i++) {
+			if (DateRange.isDateOnly(lines.get(i).text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The name of one award, not a heading over several: it ends in "Award", "Prize", "Fellowship". */
+	private static final Pattern AWARD = Pattern
+		.compile("(?i).*\\b(award|prize|medal|fellowship|scholarship|grant|distinction)$");
 
 	/** A caption over an entry's bullets whose words also name a summary section. */
 	private static final Pattern CAPTION = Pattern.compile("(?i)(key |career )?highlights");

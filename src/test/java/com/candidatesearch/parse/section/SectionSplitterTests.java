@@ -227,6 +227,25 @@ class SectionSplitterTests {
 			.containsExactly("Added a pronunciation lexicon learner to the toolkit");
 	}
 
+	@Test
+	void aJobTitleWithASectionsWordsOverItsDatesHeadsTheNextJob() {
+		List<Section> sections = SectionSplitter.split(List.of(text("Experience"), text("Research Intern"),
+				text("Anderson - Halvorson"), text("May 2023 - Aug 2023"), text("Added a lexicon learner to the toolkit"),
+				text("Teaching Assistant"), text("University of West Lydaburgh"), text("Sep 2019 - Present"),
+				text("Volunteer"), text("Girls Who Code"), text("2021-09 — 2023-05"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.WORK, SectionKind.OTHER);
+		assertThat(sections.get(0).lines()).extracting(Line::text).contains("Teaching Assistant");
+	}
+
+	@Test
+	void anAwardNamedWithASectionsWordIsAnAwardOfTheSection() {
+		List<Section> sections = SectionSplitter.split(List.of(text("Awards"), text("Doctoral Fellowship"),
+				text("Research Council"), text("Graduate Teaching Assistant Award"), text("Department of Linguistics"),
+				text("Languages"), text("English"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.AWARDS, SectionKind.LANGUAGES);
+		assertThat(sections.get(0).lines()).extracting(Line::text).contains("Graduate Teaching Assistant Award");
+	}
+
 	private static Line bold(String text) {
 		return new Line(text, Line.Kind.TEXT, 0, true, List.of(), 0, false);
 	}
