@@ -68,7 +68,7 @@ public final class SectionSplitter {
 				continue;
 			}
 			captioned = false;
-			if (named != null && current != null && current.known && current.kind != SectionKind.OTHER
+			if (named != null && current != null && current.known && (current.kind != SectionKind.OTHER || current.body.isEmpty())
 					&& headings.look().outranks(line)) {
 				// set as less than the headings: a group inside the section ("Languages" in Skills)
 				named = null;

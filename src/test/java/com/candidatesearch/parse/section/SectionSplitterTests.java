@@ -246,6 +246,15 @@ class SectionSplitterTests {
 		assertThat(sections.get(0).lines()).extracting(Line::text).contains("Graduate Teaching Assistant Award");
 	}
 
+	@Test
+	void aLesserHeadingRightUnderAnInterestsHeadingIsAnInterestNotASection() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Experience"), heading(3, "Acme 2020 – 2022"),
+				heading(2, "Interests"), heading(3, "Open Source"), item("Linux"), item("Rust"), heading(2, "References"),
+				text("Available on request"))).sections();
+		assertThat(sections).extracting(Section::heading).containsExactly("Experience", "Interests", "References");
+		assertThat(sections.get(1).lines()).extracting(Line::text).containsExactly("Open Source", "Linux", "Rust");
+	}
+
 	private static Line bold(String text) {
 		return new Line(text, Line.Kind.TEXT, 0, true, List.of(), 0, false);
 	}
