@@ -72,12 +72,15 @@ final class PublicationEntries {
 	static boolean areEntries(List<Line> lines) {
 		int citations = 0;
 		int others = 0;
-		for (Line line : lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
 			String text = line.text().strip();
 			if (DateRange.isDateOnly(text)) {
 				continue;
 			}
-			if (line.isItem() && text.split("\\s+").length >= 6) {
+			// (an item with its date on the line under it is an entry's title: a citation holds its year)
+			boolean datedBelow = i + 1 < lines.size() && DateRange.isDateOnly(lines.get(i + 1).text().strip());
+			if (line.isItem() && text.split("\\s+").length >= 6 && !datedBelow) {
 				// a list of long items is a list of citations, however they are punctuated
 				citations++;
 				continue;

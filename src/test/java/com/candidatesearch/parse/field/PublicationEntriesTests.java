@@ -93,6 +93,22 @@ class PublicationEntriesTests {
 							"2020-03"));
 	}
 
+	@Test
+	void listItemsWithTheirDatesOnTheLineUnderThemAreEntriesNotCitations() {
+		List<Publication> publications = PublicationsSectionParser.parse(List.of(
+				item("Forecasting Grocery Demand Under Promotions, PyData London"), Line.text("Published on: Jun 01, 2023"),
+				Line.text("Conference talk on hierarchical forecasting when a third of the sales happen on promotion."),
+				item("Censored Demand and the Cost of Empty Shelves, International Journal of Forecasting"),
+				Line.text("Published on: Oct 01, 2021"),
+				Line.text("Estimating true demand from sales data truncated by stock-outs.")));
+		assertThat(publications).extracting(Publication::name, Publication::releaseDate, Publication::summary)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Forecasting Grocery Demand Under Promotions", "2023-06",
+							"Conference talk on hierarchical forecasting when a third of the sales happen on promotion."),
+					org.assertj.core.groups.Tuple.tuple("Censored Demand and the Cost of Empty Shelves", "2021-10",
+							"Estimating true demand from sales data truncated by stock-outs."));
+	}
+
 	private static Line bold(String text) {
 		return new Line(text, Line.Kind.TEXT, 0, true, List.of(), 0, true);
 	}
