@@ -143,13 +143,32 @@ final class MarginColumn {
 		int start = 0;
 		for (int i = 1; i <= text.size(); i++) {
 			// a heading set larger than the lines below it is a block of its own
-			if (i == text.size() || text.get(i).y() - text.get(i - 1).y() > 1.4f * usual
+			if (i == text.size() || step(text, i) > 1.4f * usual || step(text, i) > 1.4f * around(text, i)
 					|| text.get(i).y() < text.get(i - 1).y() || differ(text.get(i).size(), text.get(i - 1).size())) {
 				blocks.add(new int[] { start, i - 1 });
 				start = i;
 			}
 		}
 		return blocks;
+	}
+
+	private static float step(List<Cell> text, int i) {
+		return text.get(i).y() - text.get(i - 1).y();
+	}
+
+	/**
+	 * The closer of the steps before and after the one into row {@code i}, where they are
+	 * steps down one page, else no bound: entries of two lines apart by a wider step than
+	 * their lines' are blocks of their own, though the page's usual step is as wide.
+	 */
+	private static float around(List<Cell> text, int i) {
+		float closest = Float.MAX_VALUE;
+		for (int j : new int[] { i - 1, i + 1 }) {
+			if (j >= 1 && j < text.size() && text.get(j).page() == text.get(j - 1).page() && step(text, j) > 0) {
+				closest = Math.min(closest, step(text, j));
+			}
+		}
+		return closest;
 	}
 
 	private static boolean differ(float size, float other) {

@@ -53,6 +53,35 @@ class PdfColumnsTests {
 	}
 
 	@Test
+	void putsAMarginDateBesideTheTwoLineEntryItFacesWhereThePagesLinesAreSpacedWider() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(60, 86, 13, false, "Work Experience"));
+		for (int job = 0; job < 6; job++) {
+			// one-line jobs spaced wider than an entry's two lines: the page's usual step
+			float y = 100 + 22.5f * job;
+			words.addAll(text(220, y, 10, false, "Engineer at Company number " + job));
+			words.addAll(text(60, y + 5, 8, true, "2010-0" + (job + 1) + " to 2011-0" + (job + 1)));
+		}
+		words.addAll(text(60, 240, 13, false, "Education"));
+		String[] schools = { "University of West Lydaburgh", "Trenton University", "Other University" };
+		String[] dates = { "2019-09 to 2021-08", "2015-09 to 2019-04" };
+		for (int entry = 0; entry < 3; entry++) {
+			float y = 257 + 36 * entry;
+			words.addAll(text(220, y, 10, true, schools[entry]));
+			words.addAll(text(240, y + 13.5f, 10, false, "Linguistics and Computer Science " + entry));
+			if (entry > 0) {
+				// the date set in the margin a little below its entry's first line
+				words.addAll(text(60, y + 6, 8, true, dates[entry - 1]));
+			}
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("Education", "University of West Lydaburgh", "Linguistics and Computer Science 0",
+					"2019-09 to 2021-08", "Trenton University", "Linguistics and Computer Science 1",
+					"2015-09 to 2019-04", "Other University");
+	}
+
+	@Test
 	void readsTwoListsSetSideBySideOneAfterTheOther() {
 		List<Word> words = new ArrayList<>();
 		words.addAll(text(30, 100, 10, true, "Senior Engineer at a company of note"));
