@@ -117,6 +117,10 @@ public final class EducationSectionParser {
 				}
 				parts.add(part);
 			}
+			else if (degreeItem(line.text())) {
+				// "• PhD: Linguistics" under its school: the degree set as a list's item
+				parts.add(Part.of(line));
+			}
 			else if (!parts.isEmpty() && isCourse(line.text())) {
 				// "Distributed Systems" listed under a degree: a course taken for it
 				parts.add(new Part(null, null, null, null, null, List.of(line.text().strip())));
@@ -151,6 +155,20 @@ public final class EducationSectionParser {
 		degrees.removeIf(degree -> degree.institution() == null && degree.studyType() == null);
 		return degrees;
 	}
+
+	/**
+	 * Whether a list item names a degree and its field: it opens with the degree, then a colon,
+	 * a comma or "in" ("PhD: Linguistics", "BA (Honours), Economics", "M.S. in Physics").
+	 */
+	private static boolean degreeItem(String text) {
+		String strip = text.strip();
+		Matcher degree = DEGREE.matcher(strip);
+		return degree.lookingAt() && strip.split("\\s+").length <= 12
+				&& DEGREE_THEN_FIELD.matcher(strip.substring(degree.end())).lookingAt();
+	}
+
+	/** What follows a degree that names its field: "(Honours): ", ", ", " in ". */
+	private static final Pattern DEGREE_THEN_FIELD = Pattern.compile("(?:\\s*\\([\\p{L}. ]{2,12}\\))?(?::|,|\\s+in)\\s+\\p{Lu}");
 
 	/** Whether the line is a degree named alone ("MA", "BA (Honours)"), without its field or school. */
 	private static boolean degreeAlone(List<Line> lines, int index) {

@@ -25,6 +25,17 @@ class EducationSectionParserTests {
 	}
 
 	@Test
+	void readsADegreeSetAsAListItemUnderItsSchool() {
+		List<Education> education = EducationSectionParser.parse(List.of(Line.text("University of West Lydaburgh"),
+				item("PhD: Linguistics (Computational Linguistics)"), Line.text("Trenton University"),
+				item("BA (Honours), Linguistics and Computer Science"), item("Field Methods")));
+		assertThat(education).extracting(Education::institution, Education::studyType, Education::area).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("University of West Lydaburgh", "PhD", "Linguistics (Computational Linguistics)"),
+				org.assertj.core.groups.Tuple.tuple("Trenton University", "BA (Honours)", "Linguistics and Computer Science"));
+		assertThat(education.get(1).courses()).containsExactly("Field Methods");
+	}
+
+	@Test
 	void readsTheFieldNamedBeforeTheDegree() {
 		List<Education> education = EducationSectionParser.parse(List.of(
 				Line.text("Graphic Design, Bachelor of Fine Arts, Washington College of Art"), Line.text("2013 - 2017"),
