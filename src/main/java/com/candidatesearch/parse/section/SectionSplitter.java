@@ -1,6 +1,7 @@
 package com.candidatesearch.parse.section;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -92,9 +93,11 @@ public final class SectionSplitter {
 				named = entry || !shortHeading(line) ? null : SectionKind.OTHER;
 			}
 			if (named != null && named != SectionKind.SKILLS && current != null && current.known
-					&& current.kind == SectionKind.SKILLS && current.body.isEmpty() && !line.gapBefore() && !line.isHeading()) {
-				// "Skills" with "Leadership" set tight under it, the other lines apart: the name of
-				// the first group, whose words only sound like a heading
+					&& current.kind == SectionKind.SKILLS && current.body.isEmpty() && !line.isHeading()
+					&& (!line.gapBefore() || namedList(lines, i + 1))) {
+				// "Skills" with "Leadership" set tight under it, the other lines apart, or over a list
+				// of names ("Hiring, Coaching, OKRs"): the name of the first group, whose words only
+				// sound like a heading
 				current.body.add(line.withKind(Line.Kind.LABEL));
 				continue;
 			}
@@ -175,6 +178,16 @@ public final class SectionSplitter {
 		// (a dot before letters is an address's, "ydooley.design", but for a library's "Node.js")
 		return !line.isItem() && !text.isEmpty() && text.split("\\s+").length <= 3 && !text.matches(".*[@/:,;|\\d()].*")
 				&& !text.matches(".*\\.(?!js\\b|NET\\b)\\p{L}{2,}.*");
+	}
+
+	/** Whether the line lists three or more short names apart by commas ("Hiring, Coaching, OKRs"). */
+	private static boolean namedList(List<Line> lines, int index) {
+		if (index >= lines.size()) {
+			return false;
+		}
+		String[] names = lines.get(index).text().strip().split("\\s*,\\s*");
+		return names.length >= 3 && Arrays.stream(names).allMatch(name -> !name.isEmpty()
+				&& name.split("\\s+").length <= 3 && !name.endsWith("."));
 	}
 
 	/** Whether a heading nobody knows is short enough to open a section: a few words, no figures. */

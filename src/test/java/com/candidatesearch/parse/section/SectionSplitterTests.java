@@ -255,6 +255,19 @@ class SectionSplitterTests {
 		assertThat(sections.get(1).lines()).extracting(Line::text).containsExactly("Open Source", "Linux", "Rust");
 	}
 
+	@Test
+	void aHeadingWordOverAListOfNamesRightUnderSkillsNamesItsFirstGroup() {
+		// every line set apart from the next, as a page with no styles left prints them
+		List<Section> sections = SectionSplitter.split(List.of(gap("Technical Skills"), gap("Leadership"),
+				gap("Hiring, Coaching, Roadmapping, OKRs"), gap("Technical"), gap("Java, Kotlin, Distributed systems"),
+				gap("Education"), gap("University of Lake Genovevafort"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.SKILLS, SectionKind.EDUCATION);
+		assertThat(sections.get(0).lines()).first().satisfies(line -> {
+			assertThat(line.text()).isEqualTo("Leadership");
+			assertThat(line.kind()).isEqualTo(Line.Kind.LABEL);
+		});
+	}
+
 	private static Line bold(String text) {
 		return new Line(text, Line.Kind.TEXT, 0, true, List.of(), 0, false);
 	}
