@@ -2,6 +2,7 @@ package com.candidatesearch.parse.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Cleans text of glyphs that stand for no characters: the private-use code points of icon
@@ -12,6 +13,14 @@ public final class Glyphs {
 
 	/** Fewer letters set apart are initials or a list ("A B C"), not a word spaced for looks. */
 	private static final int MIN_SPACED_LETTERS = 4;
+
+	/**
+	 * What a template prints where a value it expected is missing ("undefined NaN" for an
+	 * award with no date, "[object Object]", "Invalid Date"): a line of nothing else says
+	 * nothing of the candidate.
+	 */
+	private static final Pattern TEMPLATE_JUNK = Pattern
+		.compile("\\s*(?:(?:undefined|NaN|null|Invalid Date|\\[object Object\\])\\s*)+");
 
 	private Glyphs() {
 	}
@@ -46,14 +55,14 @@ public final class Glyphs {
 
 	/**
 	 * The lines with the icon-font glyphs that are no bullet marks removed, and a line left
-	 * empty by them dropped. Run it after {@link Bullets#markRepeated}, which takes a glyph
+	 * empty by them, or holding only a template's placeholder for a missing value, dropped. Run it after {@link Bullets#markRepeated}, which takes a glyph
 	 * that opens several lines for their bullet.
 	 */
 	public static List<Line> clean(List<Line> lines) {
 		List<Line> cleaned = new ArrayList<>(lines.size());
 		for (Line line : lines) {
 			String text = withoutIcons(line.text());
-			if (text.isEmpty()) {
+			if (text.isEmpty() || TEMPLATE_JUNK.matcher(text).matches()) {
 				continue;
 			}
 			if (text.equals(line.text())) {

@@ -17,6 +17,15 @@ class GlyphsTests {
 	}
 
 	@Test
+	void dropsALineOfNothingButATemplatesPlaceholderForAMissingValue() {
+		List<Line> lines = Glyphs.clean(List.of(Line.text("Digital Compression Pioneer Award"), Line.text("undefined NaN"),
+				Line.text("Techcrunch"), Line.text("[object Object]"), Line.text("Null hypothesis testing, undefined behaviour")));
+
+		assertThat(lines).extracting(Line::text)
+			.containsExactly("Digital Compression Pioneer Award", "Techcrunch", "Null hypothesis testing, undefined behaviour");
+	}
+
+	@Test
 	void readsTheLigaturesAppleFontsKeptAtPrivateUseCodePoints() {
 		assertThat(Glyphs.withoutIcons("Of\uf001ce work\uf002ow")).isEqualTo("Office workflow");
 	}
