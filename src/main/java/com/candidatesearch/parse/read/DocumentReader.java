@@ -169,7 +169,7 @@ public final class DocumentReader {
 			if (ZipExpansion.isBomb(content)) {
 				throw zipBomb(fileName, null);
 			}
-			byte[] office = mediaType.equals("application/rtf") ? RtfParagraphs.closeStylesAtParagraphEnds(content)
+			byte[] office = mediaType.equals("application/rtf") ? RtfRepairs.repair(content)
 					: content;
 			return bounded(fileName, () -> readWithTika(fileName, office, true));
 		}

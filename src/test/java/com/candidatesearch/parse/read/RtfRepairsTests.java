@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A list under a bold caption in an RTF file (as Word and LibreOffice write it) is read whole:
- * Tika's reader used to open the first item's paragraph before it saw the list marks.
+ * RTF files read whole: a list under a bold caption (as Word and LibreOffice write it), whose
+ * first item Tika's reader took for a paragraph, and links as AbiWord writes them, whose text
+ * it skipped and whose target it printed.
  */
-class RtfListsTests {
+class RtfRepairsTests {
 
 	private static final String LIST_UNDER_CAPTION = """
 			{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}
@@ -35,6 +36,19 @@ class RtfListsTests {
 	@Test
 	void anEscapedBackslashBeforeParStaysText() throws Exception {
 		assertThat(read(LIST_UNDER_CAPTION)).extracting(Line::text).contains("Written by \\par hand");
+	}
+
+	@Test
+	void aLinkAsAbiWordWritesItKeepsItsTextAndNotItsInstruction() throws Exception {
+		String rtf = """
+				{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}
+				\\pard\\plain\\f0 Links\\par
+				\\pard\\plain{\\field{\\*\\fldinst {\\cf3\\f1\\fs24\\lang1081{\\*\\listtag0} HYPERLINK "https://github.com/jmclaughlin"}}\
+				{\\*\\fldrslt{\\cf3\\f0\\b github.com}{\\cf3\\f0 /jmclaughlin}}}\\par
+				}""";
+		assertThat(read(rtf)).extracting(Line::text)
+			.noneMatch(text -> text.contains("HYPERLINK"))
+			.anyMatch(text -> text.startsWith("github.com") && text.endsWith("/jmclaughlin"));
 	}
 
 	private static List<Line> read(String rtf) throws Exception {
