@@ -176,7 +176,10 @@ public final class SectionSplitter {
 	private static boolean shortName(Line line) {
 		String text = line.text().strip();
 		// (a dot before letters is an address's, "ydooley.design", but for a library's "Node.js")
-		return !line.isItem() && !text.isEmpty() && text.split("\\s+").length <= 3 && !text.matches(".*[@/:,;|\\d()].*")
+		// (a figure ending a name, "MP4", "HTML5", but no run of them, a phone's, a postcode's or a
+		// year, and none inside a word, an id's "Xq3pLmAAAAAJ")
+		return !line.isItem() && !text.isEmpty() && text.split("\\s+").length <= 3 && !text.matches(".*[@/:,;|()].*")
+				&& !text.matches(".*\\d{2,}.*") && !text.matches(".*\\p{L}\\d+\\p{L}.*") && text.matches(".*\\p{L}.*")
 				&& !text.matches(".*\\.(?!js\\b|NET\\b)\\p{L}{2,}.*");
 	}
 

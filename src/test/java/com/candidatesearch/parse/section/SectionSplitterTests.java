@@ -142,6 +142,16 @@ class SectionSplitterTests {
 	}
 
 	@Test
+	void aSidebarsSkillsMayEndInAFigureButAnIdsFiguresStayWithTheContacts() {
+		List<Section> sections = SectionSplitter.split(List.of(text("ABOUT"), text("jon@example.com"),
+				text("(264) 255-9841"), text("Xq3pLmAAAAAJ"), text("Compression"), text("Mpeg"), text("MP4"),
+				text("HTML5"), text("LANGUAGES"), text("English"))).sections();
+		assertThat(sections).extracting(Section::kind)
+			.containsExactly(SectionKind.OTHER, SectionKind.SKILLS, SectionKind.LANGUAGES);
+		assertThat(sections.get(1).lines()).extracting(Line::text).containsExactly("Compression", "Mpeg", "MP4", "HTML5");
+	}
+
+	@Test
 	void volunteerWorkIsNoCertificate() {
 		List<Section> sections = SectionSplitter.split(List.of(text("Certificates"), text("AWS Solutions Architect, Amazon"),
 				text("Volunteer Work"), text("Web Volunteer, Buena Park Animal Rescue"))).sections();
