@@ -31,6 +31,17 @@ final class SideBySideLists {
 				end = gridEnd(rows, i);
 				strip = end - i < 2 ? null : gridStrip(rows.subList(i, end));
 			}
+			int heads = -1;
+			if (strip == null && i + 1 < rows.size()) {
+				// the two lists' names on one row over the grid, too close to be two cells
+				int gridEnd = gridEnd(rows, i + 1);
+				float[] gridStrip = gridEnd - i < 3 ? null : gridStrip(rows.subList(i + 1, gridEnd));
+				heads = gridStrip == null ? -1 : headsApart(rows.get(i), rows.get(i + 1), gridStrip);
+				if (heads > 0) {
+					strip = gridStrip;
+					end = gridEnd;
+				}
+			}
 			if (strip == null || end - i < 2) {
 				read.addAll(rows.get(i));
 				i++;
@@ -40,8 +51,11 @@ final class SideBySideLists {
 			List<Cell> right = new ArrayList<>();
 			for (int r = i; r < end; r++) {
 				List<Word> words = words(rows.get(r));
-				List<Word> leftWords = words.stream().filter(word -> word.endX() <= cut).toList();
-				List<Word> rightWords = words.stream().filter(word -> word.x() >= cut).toList();
+				boolean headRow = r == i && heads > 0;
+				List<Word> leftWords = headRow ? words.subList(0, heads)
+						: words.stream().filter(word -> word.endX() <= cut).toList();
+				List<Word> rightWords = headRow ? words.subList(heads, words.size())
+						: words.stream().filter(word -> word.x() >= cut).toList();
 				for (Cell cell : leftWords.isEmpty() ? List.<Cell>of() : PdfLayout.cells(leftWords)) {
 					read.add(cell.inLane(lane));
 				}
@@ -100,6 +114,27 @@ final class SideBySideLists {
 		boolean headed = first.get(0).bold() && first.get(1).bold() && end - start >= 2
 				&& rows.subList(start + 1, end).stream().noneMatch(row -> row.get(0).bold() || row.get(1).bold());
 		return (indented || headed) && end - start >= 3 ? end : start;
+	}
+
+	/**
+	 * Where a row of one cell right over a grid of two lists parts into the lists' names, as
+	 * the index of the right name's first word, or -1: a gap wider than a space that lies
+	 * within the grid's white strip ("Research   Programming" over two lists set flush right).
+	 */
+	private static int headsApart(List<Cell> row, List<Cell> below, float[] strip) {
+		if (row.size() != 1 || row.get(0).margin() || row.get(0).page() != below.get(0).page()
+				|| below.get(0).y() - row.get(0).y() > 2.5f * row.get(0).size()) {
+			return -1;
+		}
+		List<Word> words = row.get(0).words();
+		for (int i = 1; i < words.size(); i++) {
+			float left = words.get(i - 1).endX();
+			float right = words.get(i).x();
+			if (right - left > 0.6f * words.get(i).size() && left >= strip[0] - 1.5f && right <= strip[1] + 1.5f) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static float centre(Cell cell) {

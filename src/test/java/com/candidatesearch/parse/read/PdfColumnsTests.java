@@ -281,6 +281,23 @@ class PdfColumnsTests {
 	}
 
 	@Test
+	void partsTheListsNamesSetCloseOnOneRowOverTwoListsSetFlushRight() {
+		List<Word> words = new ArrayList<>();
+		// the names a little further apart than a space, too close to be two cells
+		words.addAll(text(498 - 5.5f * "Research".length(), 100, 10, false, "Research"));
+		words.addAll(text(510, 100, 10, false, "Programming"));
+		String[][] lists = { { "Speech recognition", "Python" }, { "Phonetics", "PyTorch" }, { "Corpus building", "Kaldi" } };
+		for (int row = 0; row < lists.length; row++) {
+			float y = 113 + 12 * row;
+			words.addAll(text(498 - 4.4f * lists[row][0].length(), y, 8, false, lists[row][0]));
+			words.addAll(text(570.5f - 4.4f * lists[row][1].length(), y, 8, false, lists[row][1]));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text).containsExactly("Research", "Speech recognition",
+				"Phonetics", "Corpus building", "Programming", "Python", "PyTorch", "Kaldi");
+	}
+
+	@Test
 	void readsTwoCardsOfListsSetFlushRightOneAfterTheOther() {
 		List<Word> words = new ArrayList<>();
 		String[][] cards = { { "Frontend", "Testing" }, { "React", "Jest" }, { "TypeScript", "Cypress" },
