@@ -25,6 +25,11 @@ public final class Glyphs {
 	private Glyphs() {
 	}
 
+	/** Whether the text is only what a template prints for a missing value ("undefined NaN"). */
+	public static boolean isPlaceholder(String text) {
+		return TEMPLATE_JUNK.matcher(text).matches();
+	}
+
 	/** Whether a code point is private use: an icon font's glyph, never a letter. */
 	public static boolean isIcon(int codePoint) {
 		return (codePoint >= 0xe000 && codePoint <= 0xf8ff) || codePoint >= 0xf0000;
@@ -62,7 +67,7 @@ public final class Glyphs {
 		List<Line> cleaned = new ArrayList<>(lines.size());
 		for (Line line : lines) {
 			String text = withoutIcons(line.text());
-			if (text.isEmpty() || TEMPLATE_JUNK.matcher(text).matches()) {
+			if (text.isEmpty() || isPlaceholder(text)) {
 				continue;
 			}
 			if (text.equals(line.text())) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.candidatesearch.parse.field.ContactDetails;
 import com.candidatesearch.parse.field.DateRange;
 import com.candidatesearch.parse.layout.Bullets;
+import com.candidatesearch.parse.layout.Glyphs;
 import com.candidatesearch.parse.layout.Line;
 import com.candidatesearch.parse.read.PdfWords.Word;
 
@@ -105,6 +106,10 @@ public final class PdfParagraphs {
 		List<Cell> aside = new ArrayList<>();
 		for (int i = 0; i < cells.size(); i++) {
 			Cell cell = cells.get(i);
+			if (Glyphs.isPlaceholder(cell.text())) {
+				// a template's "undefined NaN" set where a date should be, beside the line it belongs to
+				continue;
+			}
 			if (text != null && !cell.first() && cell.lane() == previous.lane() && besideNote(cell.text())) {
 				aside.add(cell);
 				continue;

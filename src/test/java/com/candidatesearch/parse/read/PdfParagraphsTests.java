@@ -27,6 +27,27 @@ class PdfParagraphsTests {
 					"Education");
 	}
 
+	@Test
+	void dropsATemplatesPlaceholderSetBesideALine() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(leftAligned(100, "Leadership Excellence Award"));
+		words.addAll(rightAligned(100, "undefined NaN"));
+		words.addAll(leftAligned(114, "Engineering Leadership Forum"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsExactly("Leadership Excellence Award", "Engineering Leadership Forum");
+	}
+
+	private static List<Word> leftAligned(float y, String text) {
+		List<Word> words = new ArrayList<>();
+		float x = 72;
+		for (String word : text.split(" ")) {
+			words.add(new Word(1, x, x + 5.5f * word.length(), y, 10, false, false, word));
+			x += 5.5f * (word.length() + 1);
+		}
+		return words;
+	}
+
 	private static List<Word> rightAligned(float y, String text) {
 		List<Word> words = new ArrayList<>();
 		float x = 500 - 5.5f * text.length();
