@@ -43,6 +43,15 @@ public final class EducationSectionParser {
 			+ "(?:\\s+(?:of|for|at|de|der|für|del|des|di|do|da)(?:\\s+(?:and\\s+|&\\s+|y\\s+|e\\s+|und\\s+)?" + CAPITALISED + ")+)?"
 			+ "(?:,\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+)?)?)");
 
+	/**
+	 * ", Computer Science" after a school's name: a field of study, named by its last word, where
+	 * ", Berkeley" after "University of California" names the campus.
+	 */
+	private static final Pattern FIELD_AFTER_SCHOOL = Pattern.compile(",\\s+((?:\\p{Lu}\\p{L}+\\s+){0,3}(?:Sciences?"
+			+ "|Engineering|Studies|Mathematics|Physics|Chemistry|Biology|Economics|Linguistics|Design|Arts|Management"
+			+ "|Administration|Informatics|Statistics|Psychology|Philosophy|History|Law|Medicine|Finance|Accounting"
+			+ "|Architecture|Music|Literature|Sociology|Nursing))$");
+
 	private static final Pattern SCORE = Pattern
 		.compile("(?i)\\b(?:c?gpa|(?:final\\s+)?grade|abschlussnote|note(?:\\s+finale)?|nota(?:\\s+media)?|score|average)"
 				+ "\\s*[:=]?\\s*(\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?)");
@@ -286,15 +295,30 @@ public final class EducationSectionParser {
 			}
 			String institution = null;
 			Matcher school = INSTITUTION.matcher(text);
+			String fieldAfter = null;
 			if (school.find()) {
+				int start = school.start(1);
 				int end = school.end(1);
 				Matcher inside = DEGREE.matcher(text);
-				if (inside.find(school.start(1)) && inside.start() > school.start(1) && inside.start() < end) {
+				if (inside.find(start) && inside.start() == start && inside.end() < end) {
+					// "PhD Princeton University": the degree set before the school's name is none of it
+					start = inside.end();
+					while (start < end && Character.isWhitespace(text.charAt(start))) {
+						start++;
+					}
+				}
+				if (inside.find(start) && inside.start() > start && inside.start() < end) {
 					end = inside.start();
 				}
-				institution = trimInstitution(text.substring(school.start(1), end).strip());
-				end = school.start(1) + institution.length();
-				text = (text.substring(0, school.start(1)) + " " + text.substring(end)).strip();
+				institution = trimInstitution(text.substring(start, end).strip());
+				Matcher field = FIELD_AFTER_SCHOOL.matcher(institution);
+				if (field.find()) {
+					// "Princeton University, Computer Science": a field of study, not a campus, after the comma
+					fieldAfter = field.group(1);
+					institution = institution.substring(0, field.start());
+				}
+				end = start + institution.length();
+				text = (text.substring(0, start) + " " + text.substring(end)).strip();
 			}
 			else if (line.bold() && text.codePoints().anyMatch(Character::isLetter)
 					&& DEGREE.matcher(text).results().findAny().isEmpty()) {
@@ -351,6 +375,9 @@ public final class EducationSectionParser {
 					degree = studied.group(1);
 					area = area(studied.group(2));
 				}
+			}
+			if (area == null && fieldAfter != null) {
+				area = fieldAfter;
 			}
 			return new Part(institution, degree, area, dates, score);
 		}

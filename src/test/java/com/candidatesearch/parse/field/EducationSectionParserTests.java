@@ -36,6 +36,16 @@ class EducationSectionParserTests {
 	}
 
 	@Test
+	void readsTheDegreeBeforeASchoolAndTheFieldAfterItsCommaButKeepsACampus() {
+		List<Education> education = EducationSectionParser.parse(List.of(
+				Line.text("PhD Princeton University, Computer Science"), Line.text("Sept 2018 – May 2023"),
+				Line.text("University of California, Berkeley"), Line.text("Sept 2014 – June 2018")));
+		assertThat(education).extracting(Education::institution, Education::studyType, Education::area).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("Princeton University", "PhD", "Computer Science"),
+				org.assertj.core.groups.Tuple.tuple("University of California, Berkeley", null, null));
+	}
+
+	@Test
 	void readsTheFieldNamedBeforeTheDegree() {
 		List<Education> education = EducationSectionParser.parse(List.of(
 				Line.text("Graphic Design, Bachelor of Fine Arts, Washington College of Art"), Line.text("2013 - 2017"),
