@@ -89,16 +89,34 @@ final class CssRules {
 		return text.length();
 	}
 
-	/** The display a declaration block sets, the last one winning as in a browser. */
+	/**
+	 * The display a declaration block sets, the last one winning as in a browser: a box within
+	 * the line with a background or a border drawn around it is a {@link Display#TAG}.
+	 */
 	static Display display(String declarations) {
 		Display display = null;
+		boolean box = false;
+		boolean painted = false;
 		for (String declaration : declarations.split(";")) {
 			int colon = declaration.indexOf(':');
-			if (colon > 0 && declaration.substring(0, colon).strip().equalsIgnoreCase("display")) {
-				display = value(declaration.substring(colon + 1));
+			if (colon <= 0) {
+				continue;
+			}
+			String property = declaration.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+			String value = declaration.substring(colon + 1).replace("!important", "").strip().toLowerCase(Locale.ROOT);
+			if (property.equals("display")) {
+				display = value(value);
+				box = value.equals("inline-block") || value.equals("inline-flex") || value.equals("inline flex")
+						|| value.equals("inline flow-root");
+			}
+			else if (property.equals("background") || property.equals("background-color")) {
+				painted |= !value.isEmpty() && !value.equals("none") && !value.equals("transparent") && !value.equals("inherit");
+			}
+			else if (property.equals("border")) {
+				painted |= !value.isEmpty() && !value.equals("none") && !value.equals("0") && !value.equals("0px");
 			}
 		}
-		return display;
+		return display == Display.INLINE && box && painted ? Display.TAG : display;
 	}
 
 	/** What a {@code display} value makes of an element; {@code null} for one that decides nothing here. */

@@ -26,7 +26,8 @@ public class HtmlLineCollector extends DefaultHandler {
 	private static final Set<String> EMPHASIS = Set.of("b", "strong", "i", "em");
 
 	/** What an open element did, so its end undoes exactly that. */
-	private record Frame(String name, boolean block, boolean hidden, boolean bold, boolean run, Link link, boolean flex) {
+	private record Frame(String name, boolean block, boolean hidden, boolean bold, boolean run, Link link, boolean flex,
+			boolean tag) {
 	}
 
 	private final boolean breakOnNewline;
@@ -58,6 +59,12 @@ public class HtmlLineCollector extends DefaultHandler {
 
 	/** Whether an inline element started or ended since the last character. */
 	private boolean boundary;
+
+	/** Whether a tag ended and only white space came since, so a tag starting now is the next of a row. */
+	private boolean tagEnded;
+
+	/** Whether the characters to come are a tag's that follows another: its first letter is set apart from it. */
+	private boolean tagNext;
 
 	/** Whether the last event was a lone space, which Tika sends where a paragraph nested in a frame starts or ends. */
 	private boolean loneSpace;
@@ -103,12 +110,12 @@ public class HtmlLineCollector extends DefaultHandler {
 		StyleSheet.Display display = this.display.open(name, attributes);
 		if (this.skipDepth > 0 || display == StyleSheet.Display.NONE) {
 			this.skipDepth++;
-			this.frames.push(new Frame(name, false, true, false, false, null, false));
+			this.frames.push(new Frame(name, false, true, false, false, null, false, false));
 			return;
 		}
 		if (name.equals("br")) {
 			flush(false);
-			this.frames.push(new Frame(name, false, false, false, false, null, false));
+			this.frames.push(new Frame(name, false, false, false, false, null, false, false));
 			return;
 		}
 		// a flex or grid container lays out each child as a box of its own ("Acme" left, "Analyst" right)
@@ -144,7 +151,11 @@ public class HtmlLineCollector extends DefaultHandler {
 		if (link != null) {
 			this.link = link;
 		}
-		this.frames.push(new Frame(name, block, false, bold, run, link, display == StyleSheet.Display.FLEX));
+		boolean tag = !block && display == StyleSheet.Display.TAG;
+		// the tag before this one ended with nothing but space since: the page draws them apart
+		this.tagNext = tag && this.tagEnded;
+		this.tagEnded = false;
+		this.frames.push(new Frame(name, block, false, bold, run, link, display == StyleSheet.Display.FLEX, tag));
 	}
 
 	@Override
@@ -178,6 +189,7 @@ public class HtmlLineCollector extends DefaultHandler {
 		else if (!frame.name().equals("sup") && !frame.name().equals("sub")) {
 			this.boundary = true;
 		}
+		this.tagEnded = frame.tag();
 	}
 
 	/** Shows a link's target where its text does not (an icon, a handle), and counts in-page links. */
@@ -228,6 +240,16 @@ public class HtmlLineCollector extends DefaultHandler {
 				}
 			}
 			this.boundary = false;
+			if (!Character.isWhitespace(c)) {
+				if (this.tagNext && !this.text.isEmpty()) {
+					// (on the line the tag before it is on, not alone where the line was cut)
+					this.text.append(' ');
+					this.text.append('·');
+					this.text.append(' ');
+				}
+				this.tagNext = false;
+				this.tagEnded = false;
+			}
 			this.text.append(c);
 			if (link != null) {
 				link.append(c);
@@ -265,6 +287,8 @@ public class HtmlLineCollector extends DefaultHandler {
 		this.menus.lineEnded(!content.isEmpty(), this.text.letters());
 		this.text.clear();
 		this.boundary = false;
+		this.tagEnded = false;
+		this.tagNext = false;
 		if (blockBoundary) {
 			this.gap = true;
 		}

@@ -35,6 +35,12 @@ final class StyleSheet {
 		/** Laid out within a line. */
 		INLINE,
 
+		/**
+		 * Laid out within a line in a box drawn around it (a background, a border): a tag, set
+		 * beside other tags ("React" "Design systems"), each one item however close they sit.
+		 */
+		TAG,
+
 		/** Not shown at all, nor anything inside it. */
 		NONE
 

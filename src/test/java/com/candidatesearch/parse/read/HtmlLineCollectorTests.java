@@ -120,4 +120,19 @@ class HtmlLineCollectorTests {
 		assertThat(collector.lines()).extracting(Line::text).containsExactly("Contact", "London, UK", "ada@example.org");
 	}
 
+
+	@Test
+	void tagsDrawnInBoxesOfTheirOwnAreSetApartAndPlainInlineBoxesAreNot() throws Exception {
+		String html = """
+				<html><head><style>
+				.label-keyword { display: inline-block; background: #7eb0db; padding: 5px; }
+				.plain { display: inline-block; }
+				</style></head><body>
+				<p><span class="label-keyword">Unified Process</span>
+				<span class="label-keyword">MS Project</span> <span class="label-keyword">Agile</span></p>
+				<p><span class="plain">Process</span> <span class="plain">Management</span></p>
+				</body></html>""";
+		assertThat(HtmlReading.texts(html)).containsExactly("Unified Process · MS Project · Agile", "Process Management");
+	}
+
 }
