@@ -256,10 +256,30 @@ public final class SectionSplitter {
 					body.addAll(draft.body);
 				}
 			}
+			if ((kind == SectionKind.AWARDS || kind == SectionKind.CERTIFICATES) && BOTH_KINDS.matcher(draft.heading).find()
+					&& !body.isEmpty() && body.stream().allMatch(Line::isItem)) {
+				// "Awards & Certifications" over one item each: each item goes where its words say
+				List<Line> certificates = body.stream().filter(line -> CERTIFICATE.matcher(line.text()).find()).toList();
+				List<Line> awards = body.stream().filter(line -> !CERTIFICATE.matcher(line.text()).find()).toList();
+				if (!awards.isEmpty()) {
+					sections.add(new Section(SectionKind.AWARDS, draft.heading, awards));
+				}
+				if (!certificates.isEmpty()) {
+					sections.add(new Section(SectionKind.CERTIFICATES, draft.heading, certificates));
+				}
+				continue;
+			}
 			sections.add(new Section(kind, draft.heading, body));
 		}
 		return sections;
 	}
+
+	/** A heading over awards and certificates both: "Awards & Certifications", "Certificates and Honors". */
+	private static final Pattern BOTH_KINDS = Pattern
+		.compile("(?i)(?=.*\\b(?:awards?|honou?rs?|achievements?|prizes?)\\b)(?=.*\\bcertif)");
+
+	/** An item that names a certificate: "Google Analytics Certified Developer", "AWS Certification". */
+	private static final Pattern CERTIFICATE = Pattern.compile("(?i)\\bcertifi(?:ed|cates?|cations?)\\b");
 
 	/** A section as it is read: its kind, heading, whether the heading's words are known, and its lines so far. */
 	private static final class Draft {

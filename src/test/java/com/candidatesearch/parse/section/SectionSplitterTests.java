@@ -152,6 +152,19 @@ class SectionSplitterTests {
 	}
 
 	@Test
+	void itemsUnderAwardsAndCertificationsGoWhereTheirWordsSay() {
+		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Experience"), heading(3, "Acme 2020 – 2022"),
+				heading(2, "Awards & Certifications"), item("Google Analytics Certified Developer"),
+				item("1st Place - Emerging Tech Competition 2009"), item("Mobile Web Specialist - Google Certification")))
+			.sections();
+		assertThat(sections).extracting(Section::kind)
+			.containsExactly(SectionKind.WORK, SectionKind.AWARDS, SectionKind.CERTIFICATES);
+		assertThat(sections.get(1).lines()).extracting(Line::text).containsExactly("1st Place - Emerging Tech Competition 2009");
+		assertThat(sections.get(2).lines()).extracting(Line::text)
+			.containsExactly("Google Analytics Certified Developer", "Mobile Web Specialist - Google Certification");
+	}
+
+	@Test
 	void volunteerWorkIsNoCertificate() {
 		List<Section> sections = SectionSplitter.split(List.of(text("Certificates"), text("AWS Solutions Architect, Amazon"),
 				text("Volunteer Work"), text("Web Volunteer, Buena Park Animal Rescue"))).sections();
