@@ -69,6 +69,11 @@ final class HeadParts {
 	private HeadParts() {
 	}
 
+	/** Whether a name ends as a team's, lab's or department's does ("Speech Team", "Vision Lab"). */
+	static boolean isUnit(String name) {
+		return UNIT.matcher(name.strip()).find();
+	}
+
 	/**
 	 * The parts of one head line.
 	 *

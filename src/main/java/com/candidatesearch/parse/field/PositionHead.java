@@ -31,9 +31,24 @@ record PositionHead(String employer, String position, String location) {
 		String position = null;
 		String location = null;
 		String guessed = null;
+		String titledUnit = null;
 		for (String line : lines) {
 			boolean used = false;
 			List<HeadParts.Part> parts = HeadParts.of(line, employer != null && guessed == null);
+			if (titledUnit != null && parts.stream().noneMatch(part -> part.kind() == HeadParts.Kind.TITLE)
+					&& parts.stream().anyMatch(part -> part.kind() == HeadParts.Kind.ORGANISATION)) {
+				// "Research Intern, Speech Team" over "Anderson - Halvorson · Jacobitown": the team
+				// after the title's comma is part of the title, the organisation is named below
+				position = titledUnit;
+				employer = null;
+				guessed = null;
+			}
+			titledUnit = null;
+			if (position == null && employer == null && parts.size() == 2 && parts.get(0).kind() == HeadParts.Kind.TITLE
+					&& parts.get(1).kind() == HeadParts.Kind.ORGANISATION && HeadParts.isUnit(parts.get(1).text())
+					&& line.strip().equals(parts.get(0).text() + ", " + parts.get(1).text())) {
+				titledUnit = line.strip();
+			}
 			if (employer != null && position == null && parts.size() == 2 && parts.get(0).whole() != null
 					&& parts.get(1).kind() == HeadParts.Kind.TITLE) {
 				// "Firmware Intern" under "Veum, Wolf and Waters": with the employer named above,

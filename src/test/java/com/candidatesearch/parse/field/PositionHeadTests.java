@@ -17,6 +17,14 @@ class PositionHeadTests {
 	}
 
 	@Test
+	void keepsATeamAfterTheTitlesCommaInTheTitleWhenTheOrganisationIsNamedBelow() {
+		assertThat(read("Research Intern, Speech Team", "Anderson - Halvorson · Jacobitown, NU"))
+			.isEqualTo(new PositionHead("Anderson - Halvorson", "Research Intern, Speech Team", "Jacobitown, NU"));
+		assertThat(read("Research Intern, Speech Team", "Jacobitown, NU"))
+			.isEqualTo(new PositionHead("Speech Team", "Research Intern", "Jacobitown, NU"));
+	}
+
+	@Test
 	void keepsACommaInsideAnOrganisationWhoseRestIsNoPlace() {
 		assertThat(read("Software Engineer", "Parker, Von and Keebler · Boehmworth, ND"))
 			.isEqualTo(new PositionHead("Parker, Von and Keebler", "Software Engineer", "Boehmworth, ND"));
