@@ -26,7 +26,7 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 			+ "|aug(?:ust(?:us)?)?|ao[uû]t|ago(?:sto)?|agu(?:stus)?|agt|sept?(?:ember|embre|iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?"
 			+ "|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|d[eé]c(?:embre)?|dez(?:ember)?|dic(?:iembre)?|des(?:ember)?)\\.?";
 
-	private static final String SEASON = "(winter|spring|summer|fall|autumn|wintersemester|sommersemester|ws|ss)";
+	private static final String SEASON = "(winter|spring|summer|fall|autumn|wintersemester|sommersemester|ws|ss|q[1-4])";
 
 	private static final String YEAR = "((?:19|20)\\d{2})";
 
@@ -50,12 +50,12 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 	private static final Pattern ATOM = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + MONTH + DAY + "\\s*,?\\s*" + YEAR + "|"
 			+ SEASON + "\\s+(?:term\\s+|semester\\s+|quarter\\s+)?" + YEAR + "|(\\d{1,2})[/.]" + YEAR + "|" + YEAR
 			+ "[-/.](\\d{1,2})(?![\\d/.-])|" + YEAR + "(?!-\\d{2}-\\d{2})|" + MONTH + "(?=\\s*(?:-|–|—|to|until)\\s*" + MONTH + ")|"
-			+ PRESENT + "|" + YEAR + "-(\\d{2})-(\\d{2}))(?:(?![\\p{L}\\d])|(?=" + SPAN + "))");
+			+ PRESENT + "|" + YEAR + "-(\\d{2})-(\\d{2})|" + MONTH + "\\s*['’](\\d{2}))(?:(?![\\p{L}\\d])|(?=" + SPAN + "))");
 
 	/** "2015–17": the end year cut to its last two digits. */
 	private static final Pattern SHORT_RANGE = Pattern.compile("(?<![\\p{L}\\d])" + YEAR + "\\s*[-–—]\\s*(\\d{2})(?![\\d/.:\\p{L}]|-\\d)");
 
-	private static final Pattern SEPARATOR = Pattern.compile("(?iu)\\s*(?:-+|–|—|to|until|till|bis|au|à|a|hasta|&|and|/)\\s*");
+	private static final Pattern SEPARATOR = Pattern.compile("(?iu)\\s*(?:-+|–|—|to|until|till|bis|au|à|a|hasta|&|and|/|-?>|→|~|～)\\s*");
 
 	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("ene", 1), Map.entry("feb", 2),
 			Map.entry("fev", 2), Map.entry("mar", 3), Map.entry("mae", 3), Map.entry("apr", 4), Map.entry("avr", 4),
@@ -183,6 +183,11 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 		}
 
 		static Atom of(Matcher m) {
+			if (m.group(16) != null) {
+				// "June '21": the year cut to two digits after an apostrophe, this century's unless above 50
+				int year = Integer.parseInt(m.group(17));
+				return new Atom(m.start(), m.end(), (year > 50 ? "19" : "20") + m.group(17), month(m.group(16)), false, false);
+			}
 			if (m.group(13) != null) {
 				// "2021-03-01": a full date, kept as precise as printed
 				int month = monthNumber(m.group(14));

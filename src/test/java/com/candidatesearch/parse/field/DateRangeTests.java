@@ -16,6 +16,19 @@ class DateRangeTests {
 	}
 
 	@Test
+	void readsYearsCutAfterAnApostropheQuartersAndArrowsAndTildesBetweenDates() {
+		assertThat(DateRange.find("March '19 – June ’21")).extracting(DateRange::start, DateRange::end)
+			.containsExactly("2019-03", "2021-06");
+		assertThat(DateRange.find("Sep '98 - May '02")).extracting(DateRange::start, DateRange::end)
+			.containsExactly("1998-09", "2002-05");
+		assertThat(DateRange.find("Q1 2020 – Q3 2021")).extracting(DateRange::start, DateRange::end)
+			.containsExactly("2020", "2021");
+		assertThat(DateRange.find("2016 → 2019")).extracting(DateRange::start, DateRange::end).containsExactly("2016", "2019");
+		assertThat(DateRange.find("2017 ~ 2019")).extracting(DateRange::start, DateRange::end).containsExactly("2017", "2019");
+		assertThat(DateRange.find("Tom's 19 cats in May")).isNull();
+	}
+
+	@Test
 	void readsCurrentAfterYearAsOpenEnd() {
 		DateRange range = DateRange.find("2017 - Current");
 		assertThat(range.start()).isEqualTo("2017");
