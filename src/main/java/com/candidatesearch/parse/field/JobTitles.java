@@ -92,9 +92,13 @@ public final class JobTitles {
 		return HEADS.contains(key) || MODIFIERS.contains(key);
 	}
 
+	/** A level after a title: a roman or plain number, or a level code, bracketed or not. */
+	private static final Pattern LEVEL = Pattern.compile("(?<=\\p{L})\\s+\\(?(?:I{1,3}|IV|V|[1-9]|L[1-9]|E[1-9]|P[1-9])\\)?$");
+
 	/** Whether the text reads as a job title: it ends with a title word. */
 	public static boolean looksLikeTitle(String text) {
-		String[] tokens = text.strip().split("\\s+");
+		// "Software Engineer II", "Engineer 3", "Data Scientist (L5)": a level after the title's head
+		String[] tokens = LEVEL.matcher(text.strip()).replaceFirst("").split("\\s+");
 		if (tokens.length == 0 || tokens.length > 8) {
 			return false;
 		}

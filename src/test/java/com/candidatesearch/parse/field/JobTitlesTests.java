@@ -19,4 +19,13 @@ class JobTitlesTests {
 		assertThat(JobTitles.looksLikeTitle("TCP/IP")).isFalse();
 	}
 
+
+	@Test
+	void aTitleMayEndInItsLevel() {
+		assertThat(JobTitles.looksLikeTitle("Software Engineer II")).isTrue();
+		assertThat(JobTitles.looksLikeTitle("Data Scientist (L5)")).isTrue();
+		assertThat(JobTitles.looksLikeTitle("Support Engineer 3")).isTrue();
+		assertThat(JobTitles.looksLikeTitle("Studio V")).isFalse();
+	}
+
 }
