@@ -55,6 +55,10 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 	/** "2015–17": the end year cut to its last two digits. */
 	private static final Pattern SHORT_RANGE = Pattern.compile("(?<![\\p{L}\\d])" + YEAR + "\\s*[-–—]\\s*(\\d{2})(?![\\d/.:\\p{L}]|-\\d)");
 
+	/** "10/18 – 06/19", "03/21 - Present": months with two-digit years, read only as a range of them. */
+	private static final Pattern SHORT_MONTHS = Pattern.compile("(?iu)(?<![\\d/.])(0?[1-9]|1[0-2])/(\\d{2})\\s*[-–—]\\s*"
+			+ "(?:(0?[1-9]|1[0-2])/(\\d{2})(?![\\d/.])|" + PRESENT + "(?![\\p{L}]))");
+
 	private static final Pattern SEPARATOR = Pattern.compile("(?iu)\\s*(?:-+|–|—|to|until|till|bis|au|à|a|hasta|&|and|/|-?>|→|~|～)\\s*");
 
 	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("ene", 1), Map.entry("feb", 2),
@@ -85,6 +89,18 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 			boolean isoMonth = shortRange.group().matches("\\d{4}-\\d{2}") && Integer.parseInt(shortRange.group(2)) <= 12;
 			if (end.compareTo(start) > 0 && !isoMonth) {
 				ranges.add(new DateRange(start, end, false, null, shortRange.start(), shortRange.end()));
+			}
+		}
+		if (!ranges.isEmpty()) {
+			return withSpans(text, ranges);
+		}
+		Matcher shortMonths = SHORT_MONTHS.matcher(text);
+		while (shortMonths.find()) {
+			String start = century(shortMonths.group(2)) + "-" + String.format("%02d", Integer.parseInt(shortMonths.group(1)));
+			String end = shortMonths.group(3) == null ? null
+					: century(shortMonths.group(4)) + "-" + String.format("%02d", Integer.parseInt(shortMonths.group(3)));
+			if (end == null || start.compareTo(end) <= 0) {
+				ranges.add(new DateRange(start, end, end == null, null, shortMonths.start(), shortMonths.end()));
 			}
 		}
 		if (!ranges.isEmpty()) {
@@ -169,6 +185,11 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 		return (before + " " + after).strip();
 	}
 
+	/** A two-digit year in full: this century's unless above 50. */
+	private static String century(String year) {
+		return (Integer.parseInt(year) > 50 ? "19" : "20") + year;
+	}
+
 	private static String withYear(Atom monthOnly, Atom second) {
 		if (second.year == null || monthOnly.month == 0) {
 			return null;
@@ -185,8 +206,7 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 		static Atom of(Matcher m) {
 			if (m.group(16) != null) {
 				// "June '21": the year cut to two digits after an apostrophe, this century's unless above 50
-				int year = Integer.parseInt(m.group(17));
-				return new Atom(m.start(), m.end(), (year > 50 ? "19" : "20") + m.group(17), month(m.group(16)), false, false);
+				return new Atom(m.start(), m.end(), century(m.group(17)), month(m.group(16)), false, false);
 			}
 			if (m.group(13) != null) {
 				// "2021-03-01": a full date, kept as precise as printed

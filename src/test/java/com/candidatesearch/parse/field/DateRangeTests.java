@@ -29,6 +29,14 @@ class DateRangeTests {
 	}
 
 	@Test
+	void readsARangeOfMonthsWithTwoDigitYears() {
+		assertThat(DateRange.find("10/18 - 06/19")).extracting(DateRange::start, DateRange::end).containsExactly("2018-10", "2019-06");
+		assertThat(DateRange.find("03/21 – Present")).extracting(DateRange::start, DateRange::end, DateRange::ongoing)
+			.containsExactly("2021-03", null, true);
+		assertThat(DateRange.find("Scored 10/18 on the quiz")).isNull();
+	}
+
+	@Test
 	void readsCurrentAfterYearAsOpenEnd() {
 		DateRange range = DateRange.find("2017 - Current");
 		assertThat(range.start()).isEqualTo("2017");
