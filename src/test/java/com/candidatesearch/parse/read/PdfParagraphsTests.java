@@ -39,18 +39,16 @@ class PdfParagraphsTests {
 	}
 
 	private static List<Word> leftAligned(float y, String text) {
-		List<Word> words = new ArrayList<>();
-		float x = 72;
-		for (String word : text.split(" ")) {
-			words.add(new Word(1, x, x + 5.5f * word.length(), y, 10, false, false, word));
-			x += 5.5f * (word.length() + 1);
-		}
-		return words;
+		return words(72, y, text);
 	}
 
 	private static List<Word> rightAligned(float y, String text) {
+		return words(500 - 5.5f * text.length(), y, text);
+	}
+
+	/** The words of a text in a 10 pt font whose letters are all 5.5 pt wide, from x on. */
+	private static List<Word> words(float x, float y, String text) {
 		List<Word> words = new ArrayList<>();
-		float x = 500 - 5.5f * text.length();
 		for (String word : text.split(" ")) {
 			words.add(new Word(1, x, x + 5.5f * word.length(), y, 10, false, false, word));
 			x += 5.5f * (word.length() + 1);
