@@ -37,17 +37,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WildCorpusTests {
 
 	/** F1 reached on the development part, less a margin for rounding; raised as the parser improves. */
-	private static final double DEV_FLOOR = 0.88;
+	private static final double DEV_FLOOR = 0.90;
 
 	/** F1 reached on the held-out part, less a margin; scored, never tuned on. */
-	private static final double HELD_OUT_FLOOR = 0.63;
+	private static final double HELD_OUT_FLOOR = 0.645;
 
 	/**
 	 * F1 reached on each format over the whole corpus, less a margin. The corpus's one RTF file
 	 * (held out) scores 0 so far and has no floor yet.
 	 */
-	private static final Map<String, Double> FORMAT_FLOORS = Map.of("docx", 0.82, "html", 0.83, "md", 0.70, "odt",
-			0.82, "pdf", 0.77, "txt", 0.75);
+	private static final Map<String, Double> FORMAT_FLOORS = Map.of("docx", 0.83, "html", 0.85, "md", 0.71, "odt",
+			0.83, "pdf", 0.79, "txt", 0.79);
 
 	/** A control character escaped in JSON ("\\u0000" from a glyph a font maps to no text), not a line break. */
 	private static final Pattern CONTROL = Pattern.compile("(?<!\\\\)\\\\(?:u00[01][0-9a-fA-F]|[bfr])");
