@@ -31,7 +31,7 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 	private static final String YEAR = "((?:19|20)\\d{2})";
 
 	private static final String PRESENT = "(present|current|currently|now|today|to date|ongoing|heute|jetzt|aujourd['’]hui"
-			+ "|actuel|actualidad|presente|actual)";
+			+ "|actuel|actualidad|presente|actual|till\\s+(?:date|now|today)|until\\s+(?:now|today)|up\\s+to\\s+now|continuing)";
 
 	/** A length of time: "3 years 7 months", "2 yrs", "11 mos", "1 an 3 mois", "2 Jahre". */
 	private static final String SPAN = "\\d{1,2}\\+?\\s?(?:years?|yrs?|months?|mos?|ans?|mois|jahre?n?|monate?n?|años|meses)\\b"

@@ -37,6 +37,14 @@ class DateRangeTests {
 	}
 
 	@Test
+	void readsTillDateAndContinuingAsOpenEnds() {
+		assertThat(DateRange.find("Jan 2019 - Till Date")).extracting(DateRange::start, DateRange::end, DateRange::ongoing)
+			.containsExactly("2019-01", null, true);
+		assertThat(DateRange.isDateOnly("Jan 2019 – till now")).isTrue();
+		assertThat(DateRange.isDateOnly("June 2019 - Continuing")).isTrue();
+	}
+
+	@Test
 	void readsCurrentAfterYearAsOpenEnd() {
 		DateRange range = DateRange.find("2017 - Current");
 		assertThat(range.start()).isEqualTo("2017");
