@@ -39,7 +39,7 @@ public final class EducationSectionParser {
 	private static final Pattern INSTITUTION = Pattern.compile("((?:" + CAPITALISED + "\\s+)*(?:University|Universität|Universidad"
 			+ "|Universidade|Université|Universit[àa]|Universitat|Universiteit|Institute|Institut|Instituto|Istituto|College"
 			+ "|School|Academy|Akademie|Polytechnic|Politecnico|Hochschule|École|Ecole|Escuela|Escola|Faculdade|Facultad"
-			+ "|Gymnasium|Conservatory|Seminary|Campus)(?![\\p{L}])(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*){0,2}"
+			+ "|Gymnasium|Conservatory|Seminary|Campus)(?![\\p{L}])(?:\\s+(?:\\p{Lu}\\p{Ll}[\\p{L}-]*|[IVX]{1,4}(?![\\p{L}]))){0,3}"
 			+ "(?:\\s+(?:of|for|at|de|der|für|del|des|di|do|da)(?:\\s+(?:and\\s+|&\\s+|y\\s+|e\\s+|und\\s+)?" + CAPITALISED + ")+)?"
 			+ "(?:,\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+)?)?)");
 
@@ -409,7 +409,8 @@ public final class EducationSectionParser {
 
 		private static String area(String rest) {
 			String area = rest.replaceFirst("^[\\s,:–—-]*(?:(?:in|of|en|in der|de)\\s+)?", "");
-			area = AREA_END.matcher(area).replaceAll("").strip();
+			// (and the separator a school's name stood after: "Data Science — Universidad …")
+			area = AREA_END.matcher(area).replaceAll("").strip().replaceFirst("\\s*[,|–—·-]+$", "");
 			return area.isEmpty() ? null : area;
 		}
 

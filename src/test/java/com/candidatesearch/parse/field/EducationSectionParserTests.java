@@ -46,6 +46,16 @@ class EducationSectionParserTests {
 	}
 
 	@Test
+	void readsASchoolNamedWithARomanNumberAndAFieldBeforeADash() {
+		List<Education> education = EducationSectionParser.parse(List.of(
+				Line.text("MSc Data Science — Universidad Politécnica de Madrid (2014 – 2015)"),
+				Line.text("BSc Telecommunications Engineering — Universidad Carlos III de Madrid (2010 – 2014)")));
+		assertThat(education).extracting(Education::institution, Education::studyType, Education::area).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("Universidad Politécnica de Madrid", "MSc", "Data Science"),
+				org.assertj.core.groups.Tuple.tuple("Universidad Carlos III de Madrid", "BSc", "Telecommunications Engineering"));
+	}
+
+	@Test
 	void readsTheFieldNamedBeforeTheDegree() {
 		List<Education> education = EducationSectionParser.parse(List.of(
 				Line.text("Graphic Design, Bachelor of Fine Arts, Washington College of Art"), Line.text("2013 - 2017"),
