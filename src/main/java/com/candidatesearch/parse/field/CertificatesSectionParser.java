@@ -17,6 +17,10 @@ public final class CertificatesSectionParser {
 	 */
 	private static final java.util.regex.Pattern ISSUER = java.util.regex.Pattern.compile(",\\s+|\\s+[–—|]\\s+");
 
+	/** A certificate's level after a dash ("– Specialty", "– Foundational", "– Level 2"), part of its name. */
+	private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile(
+			"(?i)specialty|speciality|foundational|fundamentals|advanced|intermediate|beginner|(?:level|part|tier)\\s+\\w{1,3}");
+
 	private CertificatesSectionParser() {
 	}
 
@@ -141,7 +145,8 @@ public final class CertificatesSectionParser {
 				issuer = rest[rest.length - 1].strip();
 				name = lead;
 			}
-			else if (parts.length >= 2 && !JobTitles.looksLikeTitle(parts[parts.length - 1])) {
+			else if (parts.length >= 2 && !JobTitles.looksLikeTitle(parts[parts.length - 1])
+					&& !LEVEL.matcher(parts[parts.length - 1].strip()).matches()) {
 				issuer = parts[parts.length - 1].strip();
 				name = name.substring(0, name.length() - parts[parts.length - 1].length()).replaceAll(ISSUER.pattern() + "$", "");
 			}

@@ -77,4 +77,14 @@ class CertificatesSectionParserTests {
 				line("Certified Scrum Master, Scrum Alliance"), line("2018"), line("ITIL 4 Foundation, Axelos")));
 		assertThat(certificates).extracting(Certificate::date).containsExactly("2016", "2018");
 	}
+
+	@Test
+	void aLevelAfterTheDashIsPartOfTheCertificatesName() {
+		List<Certificate> certificates = CertificatesSectionParser.parse(List.of(
+				Line.text("AWS Certified Data Analytics – Specialty (2021)"), Line.text("ISTQB Foundation – Level 1, ISTQB, 2019")));
+		assertThat(certificates).extracting(Certificate::name, Certificate::issuer).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("AWS Certified Data Analytics – Specialty", null),
+				org.assertj.core.groups.Tuple.tuple("ISTQB Foundation – Level 1", "ISTQB"));
+	}
+
 }
