@@ -56,6 +56,16 @@ class EducationSectionParserTests {
 	}
 
 	@Test
+	void readsDegreesNamedByTheirLettersInBusinessComputingDesignAndHealth() {
+		List<Education> education = EducationSectionParser.parse(List.of(
+				Line.text("National University of Singapore, B.Comp. Computer Science, 2013–2017"),
+				Line.text("BBA, Finance, University of Michigan, 2009–2013"), Line.text("MPH Epidemiology, Emory University, 2015")));
+		assertThat(education).extracting(Education::studyType, Education::area).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("B.Comp.", "Computer Science"), org.assertj.core.groups.Tuple.tuple("BBA", "Finance"),
+				org.assertj.core.groups.Tuple.tuple("MPH", "Epidemiology"));
+	}
+
+	@Test
 	void readsTheFieldNamedBeforeTheDegree() {
 		List<Education> education = EducationSectionParser.parse(List.of(
 				Line.text("Graphic Design, Bachelor of Fine Arts, Washington College of Art"), Line.text("2013 - 2017"),
