@@ -118,6 +118,7 @@ function applyRules(c, doc, rules) {
   const b = pick(c.basics, rules.basics);
   let loc = pick(c.basics.location, rules.location);
   if (rules.locationNeedsCity && !loc.city) loc = {};
+  if (rules.locationNeedsAddress && !loc.address) loc = {};
   if (rules.cityNeedsPostalCode && !(loc.city && loc.postalCode)) { delete loc.city; delete loc.postalCode; }
   b.location = loc;
   const modes = rules.profiles;

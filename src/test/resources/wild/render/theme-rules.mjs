@@ -1,7 +1,7 @@
 // What each theme prints, as observed in its rendered output (PDF via pdftotext -layout, the
 // HTML in Chromium, and the theme's template source, all for the pinned versions in
 // package.json). render.mjs turns a JSON Resume document into the contract shape
-// (/work/shared/PARSED_RESUME.md) and then keeps only what the rules below say the theme
+// (the contract's PARSED_RESUME.md) and then keeps only what the rules below say the theme
 // shows. A section missing from `sections` is not printed by the theme (or is printed as a
 // separate "Volunteer(ing)" section, which the contract leaves out) and is dropped from gold.
 //
@@ -384,10 +384,99 @@ export const THEMES = {
       // projects, certificates: not printed. Volunteer: separate "Volunteering" section.
     },
   },
+
+  slick: {
+    pkg: 'jsonresume-theme-slick',
+    legacy: true,
+    // A card: name, label, website (legacy key), email, phone, then the address block
+    // "2712 Broadway St / 94115 San Francisco California US", printed only when the address
+    // is set. Profiles: entypo icon links with no text (the icon font is not loaded; the URL is
+    // only the link target). Summary under the card. Each section: an icon and its heading in
+    // a left column (Bootstrap 3 from a CDN; offline the columns stack).
+    basics: ['name', 'label', 'email', 'phone', 'url', 'summary'],
+    location: ['address', 'postalCode', 'city', 'region', 'countryCode'],
+    locationNeedsAddress: true,
+    profiles: [],
+    sections: {
+      // company (legacy key), position, "2021-03-01 - Present" (raw strings), website,
+      // summary, bullets. No location.
+      work: { fields: ['name', 'position', 'startDate', 'endDate', 'summary', 'highlights'], dates: 'raw' },
+      // institution, area, studyType, raw dates, "GPA: 3.6" (legacy gpa), courses.
+      education: { fields: ['institution', 'area', 'studyType', 'startDate', 'endDate', 'score', 'courses'], dates: 'raw' },
+      // title, awarder, raw date, summary.
+      awards: { fields: ['title', 'date', 'awarder', 'summary'], dates: 'raw' },
+      // name, publisher, raw date, a "Link" (URL not shown), summary.
+      publications: { fields: ['name', 'publisher', 'releaseDate', 'summary'], dates: 'raw' },
+      // group name, level, keyword list.
+      skills: true,
+      languages: ['language', 'fluency'],
+      // projects, certificates: not printed. Volunteer: separate section.
+    },
+  },
+
+  autumn: {
+    pkg: 'jsonresume-theme-autumn',
+    // Header: name, label; right: "Tillmanberg, Florida, United States" (city, region, the
+    // country NAME looked up from the code; address and postal code left out), e-mail, phone,
+    // website only from the legacy key (so not printed for a v1 document), each profile as its
+    // NETWORK name linking to its URL. Summary. Then a grid: a narrow column of Skills,
+    // Languages ("English" + a fluency chip), Interests; a wide one of Work, Volunteer,
+    // Education, Awards, Publications, References (side by side in print).
+    basics: ['name', 'label', 'email', 'phone', 'summary'],
+    location: ['city', 'region', 'countryCode'],
+    profiles: ['network'],
+    profilesNeedNetwork: true,
+    sections: {
+      // name (linked to its website), position, "Mar 2021 - Present" (date-fns in the
+      // machine's time zone: UTC here), summary, bullets. No location.
+      work: { fields: ['name', 'position', 'startDate', 'endDate', 'summary', 'highlights'], dates: 'month' },
+      // institution, "studyType in area", dates. No grade, no courses.
+      education: { fields: ['institution', 'area', 'studyType', 'startDate', 'endDate'], dates: 'month' },
+      // title, awarder, "Mar 2019", summary.
+      awards: { fields: ['title', 'date', 'awarder', 'summary'], dates: 'month' },
+      // name, publisher, "Oct 2014", summary.
+      publications: { fields: ['name', 'publisher', 'releaseDate', 'summary'], dates: 'month' },
+      // group name + keyword chips.
+      skills: true,
+      languages: ['language', 'fluency'],
+      // projects, certificates: not printed. Volunteer: separate section.
+    },
+  },
+
+  lucide: {
+    pkg: 'jsonresume-theme-lucide',
+    // In French. A coloured sidebar: COMPETENCES (group + keyword tags), SOFT SKILLS,
+    // Certifications ("Avr. 2022", name, issuer), LANGUES ("English : Native speaker"),
+    // INTERETS. Content: the name with its last word in capitals ("Rickie HARRIS"), "City,
+    // (US)" (city and country code), phone, email, website only from the legacy key (so not
+    // printed for a v1 document), each profile with a network as its USERNAME linking to its
+    // URL (the network's icon font is not loaded), label, summary (markdown).
+    basics: ['name', 'label', 'email', 'phone', 'summary'],
+    location: ['city', 'countryCode'],
+    profiles: ['username'],
+    profilesNeedNetwork: true,
+    sections: {
+      // EXPERIENCES PROFESSIONNELLES: "Mars 2021 - Aujourd'hui" over the length ("5 ans 9
+      // mois", from the day of rendering; not in gold) in a date column, then position, name,
+      // location, summary, bullets. A year alone prints as "Janv. 2017".
+      work: { fields: ['name', 'position', 'location', 'startDate', 'endDate', 'summary', 'highlights'], dates: 'month' },
+      // FORMATION: dates, "studyType en area", institution, location, courses. No grade.
+      education: { fields: ['institution', 'area', 'studyType', 'startDate', 'endDate', 'courses', 'location'], dates: 'month' },
+      // PROJETS: dates, name, description, bullets.
+      projects: { fields: ['name', 'description', 'highlights', 'startDate', 'endDate'], dates: 'month' },
+      // PUBLICATIONS: "Oct. 2014", "name in publisher", summary.
+      publications: { fields: ['name', 'publisher', 'releaseDate', 'summary'], dates: 'month' },
+      // in the sidebar, see above.
+      certificates: { fields: ['name', 'date', 'issuer'], dates: 'month' },
+      skills: true,
+      languages: ['language', 'fluency'],
+      // awards: not printed. Volunteer: separate section.
+    },
+  },
 };
 
 // (theme, doc) pairs rendered. Each theme renders 5 documents; each document goes through
-// 4-6 themes, at least one of them held out and one not (gold/SPLIT). onepage-sample is
+// 4-8 themes, at least one of them held out and one not (gold/SPLIT). onepage-sample is
 // written in the pre-1.0 schema, so it only goes to legacy themes (and kendall and elegant
 // throw on its profiles without a network). Not paired: class with
 // manager (with two degrees side by side the theme's floats push the skills column off the
@@ -413,11 +502,21 @@ export const PAIRS = [
   ['elegant', 'frontend'],
   ['flat', 'schema-sample'], ['flat', 'onepage-sample'], ['flat', 'researcher'], ['flat', 'newgrad'],
   ['flat', 'phdstudent'],
-  // short last: it registers Handlebars helpers named "date" and "paragraphSplit" on the
-  // Handlebars 2 module that class, onepage, spartacus and flat share in this process, and a
-  // "date" helper would then take the place of the award's date field in onepage and flat.
+  ['slick', 'schema-sample'], ['slick', 'engineer'], ['slick', 'sre'], ['slick', 'newgrad'], ['slick', 'manager'],
+  // short after the other Handlebars 2 themes: it registers Handlebars helpers named "date"
+  // and "paragraphSplit" on the Handlebars 2 module that class, onepage, spartacus, flat and
+  // slick share in this process, and a "date" helper would then take the place of the
+  // award's date field in onepage, flat and slick.
   ['short', 'stackoverflow-sample'], ['short', 'onepage-sample'], ['short', 'engineer'], ['short', 'manager'],
   ['short', 'frontend'],
+  // (slick throws on a profile without a network, so never gets onepage-sample; autumn's
+  // date helper throws on a year alone, so never gets frontend.)
+  ['autumn', 'stackoverflow-sample'], ['autumn', 'manager'], ['autumn', 'newgrad'], ['autumn', 'phdstudent'],
+  ['autumn', 'researcher'],
+  // lucide last: it sets moment's global locale to French, which would change the dates of
+  // any theme after it that formats dates with moment.
+  ['lucide', 'schema-sample'], ['lucide', 'stackoverflow-sample'], ['lucide', 'engineer'], ['lucide', 'frontend'],
+  ['lucide', 'datascientist'],
 ];
 
 // Where each document comes from (the SOURCES "doc:" part). Commit of resume-schema recorded.
