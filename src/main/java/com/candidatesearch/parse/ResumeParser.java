@@ -19,6 +19,7 @@ import com.candidatesearch.parse.field.ContactDetails;
 import com.candidatesearch.parse.field.EducationSectionParser;
 import com.candidatesearch.parse.field.HeaderReader;
 import com.candidatesearch.parse.field.LanguagesSectionParser;
+import com.candidatesearch.parse.field.LengthLines;
 import com.candidatesearch.parse.field.LinkLabels;
 import com.candidatesearch.parse.field.ProjectsSectionParser;
 import com.candidatesearch.parse.field.PublicationsSectionParser;
@@ -154,6 +155,7 @@ public class ResumeParser {
 			List<Line> body = section.lines().stream()
 				.filter(line -> !ContactDetails.isContactLine(line.text()) && !LinkLabels.isLabel(line.text()))
 				.toList();
+			body = LengthLines.joined(body);
 			switch (section.kind()) {
 				case SUMMARY -> body.forEach(line -> summary.add(line.text()));
 				case WORK -> work.addAll(WorkSectionParser.parse(body));

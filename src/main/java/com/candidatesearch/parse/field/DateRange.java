@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public record DateRange(String start, String end, boolean ongoing, String term, int from, int to) {
 
-	private static final String MONTH = "(jan(?:uary|uari|uar|vier|v)?|ene(?:ro)?|feb(?:ruary|ruari|ruar|rero)?|f[eé]v(?:rier)?|mar(?:ch|s|zo|et)?|maart|m[aä]rz"
+	private static final String MONTH = "(jan(?:uary|uari|uar|vier|v)?|ene(?:ro)?|feb(?:ruary|ruari|ruar|rero)?|f[eé]vr?(?:ier)?|mar(?:ch|s|zo|et)?|maart|m[aä]rz"
 			+ "|apr(?:il)?|avr(?:il)?|abr(?:il)?|may(?:o)?|mai|mei|june?|juni|juin|jun(?:io)?|july?|juli|juil(?:let)?|jul(?:io)?"
 			+ "|aug(?:ust(?:us)?)?|ao[uû]t|ago(?:sto)?|agu(?:stus)?|agt|sept?(?:ember|embre|iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?"
 			+ "|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|d[eé]c(?:embre)?|dez(?:ember)?|dic(?:iembre)?|des(?:ember)?)\\.?";
@@ -34,7 +34,7 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 			+ "|actuel|actualidad|presente|actual|till\\s+(?:date|now|today)|until\\s+(?:now|today)|up\\s+to\\s+now|continuing)";
 
 	/** A length of time: "3 years 7 months", "2 yrs", "11 mos", "1 an 3 mois", "2 Jahre". */
-	private static final String SPAN = "\\d{1,2}\\+?\\s?(?:years?|yrs?|months?|mos?|ans?|mois|jahre?n?|monate?n?|años|meses)\\b"
+	static final String SPAN = "\\d{1,2}\\+?\\s?(?:years?|yrs?|months?|mos?|ans?|mois|jahre?n?|monate?n?|años|meses)\\b"
 			+ "(?:\\s{0,3}(?:and\\s{1,3})?\\d{1,2}\\s?(?:months?|mos?|mois|monate?n?|meses)\\b)?";
 
 	/**

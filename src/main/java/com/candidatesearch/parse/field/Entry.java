@@ -96,7 +96,7 @@ public final class Entry {
 			}
 			boolean dated = current != null && current.dates() != null;
 			boolean starts = current == null || !current.items.isEmpty()
-					|| (dated && (DateRange.find(line.text()) != null && !(datesFirst && words(line) > HEAD_WORDS) || (!datesFirst && !isPhrase(line) && nextIsDateOnly(lines, i, datesAt == 1 && (words(line) > HEAD_WORDS || !line.gapBefore() || plainLook(line)) ? 1 : 2) && !isSentence(line))
+					|| (dated && (DateRange.find(line.text()) != null && !(datesFirst && words(line) > HEAD_WORDS && !dateOnly) || (!datesFirst && !isPhrase(line) && nextIsDateOnly(lines, i, datesAt == 1 && (words(line) > HEAD_WORDS || !line.gapBefore() || plainLook(line)) ? 1 : 2) && !isSentence(line))
 							|| opensAsHeading(current, line)
 							|| (line.bold() && current.head.get(0).bold() && !current.titleUnder(lines, i))
 							|| repeatsHead(current, lines, i)));

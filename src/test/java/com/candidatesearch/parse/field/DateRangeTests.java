@@ -8,6 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DateRangeTests {
 
 	@Test
+	void readsFrenchMonthsCutWithAFullStop() {
+		assertThat(DateRange.find("Juin 2017 - Févr. 2021")).extracting(DateRange::start, DateRange::end)
+			.containsExactly("2017-06", "2021-02");
+		assertThat(DateRange.find("Sept. 2011 - Déc. 2015")).extracting(DateRange::start, DateRange::end)
+			.containsExactly("2011-09", "2015-12");
+		assertThat(DateRange.find("février 2020")).extracting(DateRange::start).isEqualTo("2020-02");
+	}
+
+	@Test
 	void readsPresentAsOpenEnd() {
 		DateRange range = DateRange.find("Mar. 2025 – Present");
 		assertThat(range.start()).isEqualTo("2025-03");
