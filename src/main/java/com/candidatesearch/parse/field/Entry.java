@@ -228,7 +228,11 @@ public final class Entry {
 	 */
 	private static boolean opensAsHeading(Entry current, Line line) {
 		Line first = current.head.get(0);
-		return line.isHeading() && (!first.isHeading() || line.level() <= first.level());
+		// dates alone over the heading ("Mars 2021 - Aujourd'hui" over an h3 title, as a date
+		// column beside the entries is read): the heading's own dates, not an entry of their own
+		boolean datesAlone = current.items.isEmpty() && current.body.isEmpty()
+				&& current.head.stream().allMatch(head -> DateRange.isDateOnly(head.text()));
+		return line.isHeading() && !datesAlone && (!first.isHeading() || line.level() <= first.level());
 	}
 
 	/** A line set as the body is: not a heading, not bold, no larger than the text around. */

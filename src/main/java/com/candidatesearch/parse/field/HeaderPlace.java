@@ -95,6 +95,10 @@ final class HeaderPlace {
 		String city = parts.get(0);
 		String region = parts.get(1);
 		String country = null;
+		if (parts.size() == 2 && region.matches("\\(\\p{Lu}{2}\\)") && COUNTRY_CODES.contains(region.substring(1, 3))) {
+			// "Tillmanberg, (US)": a code set in brackets after the town names its country
+			return NAME.matcher(city).matches() ? new Location(city, null, region.substring(1, 3), address, postal) : null;
+		}
 		if (parts.size() == 3) {
 			country = countryCode(parts.get(2));
 			if (country == null) {

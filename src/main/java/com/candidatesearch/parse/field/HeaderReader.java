@@ -56,6 +56,7 @@ public final class HeaderReader {
 	 */
 	public static Basics read(List<Line> header, List<Line> all, List<Publication> publications, String fileName,
 			String summary) {
+		header = joinedAfterCommas(header);
 		String text = String.join("\n", all.stream().map(Line::text).toList());
 		String email = ContactDetails.email(text);
 		String name = null;
@@ -127,6 +128,25 @@ public final class HeaderReader {
 		String phone = ContactDetails.phone(headerText);
 		return new Basics(name, label, email, phone != null ? phone : ContactDetails.phone(contactLines(all)),
 				ContactDetails.website(text), summary(summary, header, nameAt), location, ContactDetails.profiles(text));
+	}
+
+	/**
+	 * The header's lines, each ending in a comma joined to the next ("Tillmanberg," over "(US)"):
+	 * a place a narrow column wrapped, or set in spans of its own, is one stretch.
+	 */
+	private static List<Line> joinedAfterCommas(List<Line> header) {
+		List<Line> joined = new ArrayList<>(header.size());
+		for (Line line : header) {
+			int last = joined.size() - 1;
+			if (last >= 0 && joined.get(last).text().strip().endsWith(",") && joined.get(last).text().length() < MAX_NAME_LINE
+					&& line.text().length() < MAX_NAME_LINE) {
+				joined.set(last, joined.get(last).withText(joined.get(last).text().strip() + " " + line.text().strip()));
+			}
+			else {
+				joined.add(line);
+			}
+		}
+		return joined;
 	}
 
 	/**

@@ -105,6 +105,7 @@ public final class SectionSplitter {
 				(current == null ? header : current.body).add(line);
 			}
 		}
+		LateHeader.move(header, drafts);
 		return new Split(header, SectionTyping.sections(drafts));
 	}
 

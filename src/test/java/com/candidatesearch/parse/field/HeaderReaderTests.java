@@ -49,6 +49,20 @@ class HeaderReaderTests {
 	}
 
 	@Test
+	void theCardASidebarFirstLayoutPrintsAfterTheSidebarIsTheHeader() throws Exception {
+		ParseResult result = new ResumeParser().parse("resume.txt", String.join("\n", "SKILLS", "Go", "Kafka", "", "LANGUAGES",
+				"English : Native speaker", "Marta Krippner", "Hieblburg,", "(DE)", "(265) 460-7500", "marta@example.com",
+				"Backend engineer with nine years of experience designing payment and logistics systems.", "", "EXPERIENCE",
+				"Acme, Engineer 2020 - 2022", "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(result.resume().name()).isEqualTo("Marta Krippner");
+		assertThat(result.resume().basics().location())
+			.isEqualTo(new com.candidatesearch.parse.ParsedResume.Location("Hieblburg", null, "DE", null, null));
+		assertThat(result.resume().basics().summary()).startsWith("Backend engineer with nine years");
+		assertThat(result.resume().languages()).extracting(com.candidatesearch.parse.ParsedResume.Language::language)
+			.containsExactly("English");
+	}
+
+	@Test
 	void theNamePrintedTwiceIsNoHeadline() throws Exception {
 		ParseResult result = new ResumeParser().parse("resume.txt", String.join("\n", "Eldora Wilkinson", "Eldora Wilkinson",
 				"Senior Data Scientist", "eldora.wilkinson@example.com", "", "SKILLS", "Python, SQL", "")

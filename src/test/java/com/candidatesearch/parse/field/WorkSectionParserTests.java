@@ -20,6 +20,16 @@ class WorkSectionParserTests {
 	}
 
 	@Test
+	void datesAloneOverAHeadingAreTheHeadingsEntrysDates() {
+		List<Work> work = WorkSectionParser.parse(List.of(Line.text("Mars 2021 - Aujourd'hui"), heading(3, "Senior Engineer"),
+				Line.text("Ankunding - Bartell"), item("Redesigned the pipeline"), Line.text("Juin 2017 - Févr. 2021"),
+				heading(3, "Software Engineer"), Line.text("Parker, Von and Keebler"), item("Built routing APIs")));
+		assertThat(work).extracting(Work::name, Work::position, Work::startDate, Work::endDate)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ankunding - Bartell", "Senior Engineer", "2021-03", null),
+					org.assertj.core.groups.Tuple.tuple("Parker, Von and Keebler", "Software Engineer", "2017-06", "2021-02"));
+	}
+
+	@Test
 	void aPlaceSetInItalicsAfterTheEmployerIsItsLocation() {
 		List<Work> work = WorkSectionParser.parse(List.of(heading(3, "Northwind Traders Lisbon", "Lisbon"),
 				heading(4, "Analyst (03/2019 - 05/2022)", "(03/2019 - 05/2022)"), item("Bought things")));
