@@ -165,7 +165,9 @@ public final class Entry {
 		}
 		boolean datesOnly = this.head.stream().allMatch(head -> DateRange.isDateOnly(head.text()));
 		String text = line.text().strip();
-		return datesOnly || (this.head.size() <= 2 && text.split("\\s+").length <= 8 && !text.endsWith("."));
+		// "East Vena, RI" under title, employer and dates: the place of the head above, on its own line
+		return datesOnly || (this.head.size() <= 2 && text.split("\\s+").length <= 8 && !text.endsWith("."))
+				|| (this.head.size() <= 3 && HeadParts.strongPlace(text));
 	}
 
 	/**

@@ -30,6 +30,15 @@ class WorkSectionParserTests {
 	}
 
 	@Test
+	void aTownAndItsRegionOnALineUnderTheHeadIsItsLocation() {
+		List<Work> work = WorkSectionParser.parse(List.of(Line.text("Mars 2021 - Aujourd'hui"), heading(3, "Senior Engineer"),
+				Line.text("Ankunding - Bartell"), Line.text("East Vena, RI"), Line.text("Payments platform team."),
+				item("Redesigned the pipeline")));
+		assertThat(work).extracting(Work::name, Work::location, Work::summary)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ankunding - Bartell", "East Vena, RI", "Payments platform team."));
+	}
+
+	@Test
 	void aPlaceSetInItalicsAfterTheEmployerIsItsLocation() {
 		List<Work> work = WorkSectionParser.parse(List.of(heading(3, "Northwind Traders Lisbon", "Lisbon"),
 				heading(4, "Analyst (03/2019 - 05/2022)", "(03/2019 - 05/2022)"), item("Bought things")));
