@@ -202,7 +202,9 @@ public final class PdfLayout {
 				// a bold title and the plain place set after it with a gap wider than a space
 				// ("Intern, Company   City, State") are two cells though the gap is narrow
 				boolean weightChanges = previous.bold() != word.bold() && gap > 0.9f * word.size();
-				if ((gap > Math.max(1.6f * word.size(), 10f) || weightChanges) && !bulletOnly) {
+				// chips set in a row ("Go  Java  Python") stand further apart than words, but are one list
+				boolean chips = previous.tag() && word.tag() && gap < 4 * word.size();
+				if ((gap > Math.max(1.6f * word.size(), 10f) || weightChanges) && !bulletOnly && !chips) {
 					groups.add(current);
 					current = new ArrayList<>();
 				}

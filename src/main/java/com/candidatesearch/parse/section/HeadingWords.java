@@ -40,7 +40,8 @@ final class HeadingWords {
 		add(SectionKind.OTHER, "interests", "hobbies", "volunteer", "volunteering", "references", "referees",
 				"activities", "talks", "presentations", "memberships", "membership", "affiliations",
 				"affiliation", "governance", "committees", "service", "outreach", "leadership", "extracurricular",
-				"testimonials", "recommendations", "military", "info", "information", "profiles", "links", "social");
+				"testimonials", "recommendations", "military", "info", "information", "profiles", "links", "social",
+				"interessen", "hobbys", "interets", "loisirs", "intereses", "aficiones");
 	}
 
 	/**

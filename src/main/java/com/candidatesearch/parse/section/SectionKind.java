@@ -67,7 +67,8 @@ public enum SectionKind {
 			"leadership", "extracurricular activities", "service", "professional service", "memberships",
 			"talks", "presentations", "invited talks", "additional information", "profiles", "links", "social",
 			"social media", "social profiles", "online profiles", "elsewhere",
-			"interessen", "hobbys", "centres d'intérêt", "intereses", "referencias");
+			"interessen", "hobbys", "centres d'intérêt", "centres d'intérêts", "intérêts", "loisirs", "intereses",
+			"aficiones", "referencias");
 
 	private static final Map<String, SectionKind> BY_HEADING = new HashMap<>();
 

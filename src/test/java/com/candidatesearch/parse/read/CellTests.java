@@ -34,6 +34,19 @@ class CellTests {
 		assertThat(row(10, "•", 11, "Python", 11, "•", 11, "Go").text()).isEqualTo("• Python • Go");
 	}
 
+	@Test
+	void chipsInBoxesSetFurtherApartThanCellsAreOneCellOfTags() {
+		List<Word> chips = new ArrayList<>();
+		float x = 40;
+		for (String text : List.of("Go", "Java", "Python", "SQL")) {
+			chips.add(new Word(1, x, x + 4 * text.length(), 100, 7, false, false, text, false, true));
+			x += 4 * text.length() + 14;
+		}
+		assertThat(PdfLayout.cells(chips)).singleElement().extracting(Cell::text).isEqualTo("Go · Java · Python · SQL");
+		List<Word> plain = chips.stream().map(word -> new Word(1, word.x(), word.endX(), 100, 7, false, false, word.text())).toList();
+		assertThat(PdfLayout.cells(plain)).as("the same words without boxes").hasSize(4);
+	}
+
 	/** A row of words of the given size, each word's width five points a letter, the gaps given between them. */
 	private static Cell row(float size, Object... wordsAndGaps) {
 		List<Word> words = new ArrayList<>();

@@ -11,6 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SectionSplitterTests {
 
 	@Test
+	void interestsInFrenchGermanAndSpanishAreNoSkills() {
+		for (String heading : List.of("INTERETS", "Centres d'intérêts", "Loisirs", "Interessen", "Aficiones")) {
+			List<Section> sections = SectionSplitter.split(List.of(heading(2, "Skills"), text("Python, SQL"), heading(2, heading),
+					text("Cycling"), text("Bike repair"))).sections();
+			assertThat(sections).as(heading).extracting(Section::kind).containsExactly(SectionKind.SKILLS, SectionKind.OTHER);
+		}
+	}
+
+	@Test
 	void typesHeadingsInTheAuthorsOwnWordsByTheirKeyWords() {
 		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Where I've worked"), text("Acme, Engineer 2020 – 2022"),
 				heading(2, "Honors & Awards"), text("Best Paper 2021"), heading(2, "$ cat education.txt"),
