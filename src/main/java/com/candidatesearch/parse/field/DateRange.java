@@ -34,7 +34,7 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 			+ "|actuel|actualidad|presente|actual|till\\s+(?:date|now|today)|until\\s+(?:now|today)|up\\s+to\\s+now|continuing)";
 
 	/** A length of time: "3 years 7 months", "2 yrs", "11 mos", "1 an 3 mois", "2 Jahre". */
-	static final String SPAN = "\\d{1,2}\\+?\\s?(?:years?|yrs?|months?|mos?|ans?|mois|jahre?n?|monate?n?|años|meses)\\b"
+	private static final String SPAN = "\\d{1,2}\\+?\\s?(?:years?|yrs?|months?|mos?|ans?|mois|jahre?n?|monate?n?|años|meses)\\b"
 			+ "(?:\\s{0,3}(?:and\\s{1,3})?\\d{1,2}\\s?(?:months?|mos?|mois|monate?n?|meses)\\b)?";
 
 	/**
@@ -152,6 +152,14 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 					: range);
 		}
 		return spanned;
+	}
+
+	/** Nothing but a length of time: "5 ans 9 mois", "(3 yrs 7 mos)", "· 2 years". */
+	private static final Pattern LENGTH = Pattern.compile("(?iu)[(·•]?\\s*" + SPAN + "\\s*\\)?");
+
+	/** Whether the text is nothing but a length of time, in the languages dates are read in. */
+	public static boolean isLength(String text) {
+		return LENGTH.matcher(text.strip()).matches();
 	}
 
 	/** Up to three words, as a date's label is ("Issued on", "Date", "Awarded"). */

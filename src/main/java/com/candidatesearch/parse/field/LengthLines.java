@@ -2,7 +2,6 @@ package com.candidatesearch.parse.field;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import com.candidatesearch.parse.layout.Line;
 
@@ -13,9 +12,6 @@ import com.candidatesearch.parse.layout.Line;
  * so that it is taken for no name, title or project.
  */
 public final class LengthLines {
-
-	/** Nothing but a length of time, in the languages {@link DateRange} reads dates in. */
-	private static final Pattern LENGTH = Pattern.compile("(?iu)[(·•]?\\s*" + DateRange.SPAN + "\\s*\\)?");
 
 	private LengthLines() {
 	}
@@ -30,7 +26,7 @@ public final class LengthLines {
 		List<Line> joined = new ArrayList<>(lines.size());
 		for (Line line : lines) {
 			int last = joined.size() - 1;
-			if (last < 0 || line.isItem() || !LENGTH.matcher(line.text().strip()).matches()) {
+			if (last < 0 || line.isItem() || !DateRange.isLength(line.text())) {
 				joined.add(line);
 			}
 			else if (DateRange.isDateOnly(joined.get(last).text())) {

@@ -347,6 +347,7 @@ public final class PdfLayout {
 				boolean right = false;
 				boolean rightText = false;
 				boolean aligned = false;
+				boolean datesAtEdge = false;
 				for (Span cell : row) {
 					if (cell.x() < candidate - 1 && cell.endX() > candidate + 1) {
 						// a long address or name line above a sidebar may run into the gutter,
@@ -363,6 +364,9 @@ public final class PdfLayout {
 					}
 					else if (cell.x() >= candidate - 1) {
 						right = true;
+						// a column of entries with a date column of its own (dates and lengths of
+						// time beside or above the heads) starts at its dates
+						datesAtEdge |= cell.dateOnly() && cell.x() <= candidate + EDGE;
 						if (!cell.dateOnly()) {
 							rightText = true;
 							aligned |= cell.x() <= candidate + EDGE || cell.endX() >= pageEnd - EDGE;
@@ -375,7 +379,7 @@ public final class PdfLayout {
 				counts[1] += right ? 1 : 0;
 				counts[3] += rightText ? 1 : 0;
 				counts[5] += left && rightText ? 1 : 0;
-				counts[9] += aligned ? 1 : 0;
+				counts[9] += aligned || datesAtEdge ? 1 : 0;
 			}
 			return new Sides(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7],
 					counts[8], counts[9]);

@@ -25,9 +25,6 @@ public final class PdfParagraphs {
 	/** "ML: scikit-learn, …": one to three words and a colon open a line of their own. */
 	private static final Pattern LABELLED = Pattern.compile("\\p{Lu}[\\p{L}&/+ -]{0,30}:\\s");
 
-	/** "2 years 10 months": a length of time alone. */
-	private static final Pattern SPAN = Pattern.compile("(?:\\d{1,2} (?:years?|yrs?|months?|mos?)\\s*){1,2}");
-
 	/** "Princeton, NJ", "Istanbul, Türkiye": a town and its region or country alone. */
 	private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+)?, \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+)?");
 
@@ -257,7 +254,7 @@ public final class PdfParagraphs {
 			while (dates >= Math.max(0, lines.size() - 3) && !DateRange.isDateOnly(lines.get(dates).text())) {
 				dates--;
 			}
-			if (SPAN.matcher(note.text()).matches() && dates >= Math.max(0, lines.size() - 3)
+			if (DateRange.isLength(note.text()) && dates >= Math.max(0, lines.size() - 3)
 					&& !lines.get(dates).text().endsWith(")")) {
 				Line line = lines.get(dates);
 				lines.set(dates, line.withText(line.text() + " (" + note.text() + ")"));
@@ -272,7 +269,7 @@ public final class PdfParagraphs {
 	 * beside an entry's first lines, apart from the text that wraps on beneath it.
 	 */
 	static boolean besideNote(String text) {
-		return DateRange.isDateOnly(text) || PLACE.matcher(text).matches() || SPAN.matcher(text).matches();
+		return DateRange.isDateOnly(text) || PLACE.matcher(text).matches() || DateRange.isLength(text);
 	}
 
 	/** Where a column's lines start at the furthest left, and where its full lines end. */

@@ -14,6 +14,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PdfColumnsTests {
 
 	@Test
+	void aSidebarBesideAColumnOfEntriesWithADateColumnOfItsOwnIsReadApart() {
+		// laid out as a sidebar theme prints it: the entries' dates and lengths where the column
+		// starts, heads and places further right, bullets indented; few rows start at the edge
+		List<Word> words = new ArrayList<>();
+		String[] sidebar = { "Skills", "Languages", "Go · Java · Python · SQL", "Infrastructure",
+				"Kubernetes · Terraform · AWS", "Certifications", "Certified Kubernetes Developer",
+				"Cloud Native Computing Foundation", "Languages", "English : Native speaker", "German : Intermediate" };
+		for (int i = 0; i < sidebar.length; i++) {
+			words.addAll(text(47, 120 + 30 * i, 9, false, sidebar[i]));
+		}
+		words.addAll(text(227, 100, 12, true, "Experience"));
+		for (int job = 0; job < 3; job++) {
+			float y = 115 + 110 * job;
+			words.addAll(text(227, y, 9, false, "Janv. 201" + job + " - Mai 201" + (job + 1)));
+			words.addAll(text(345, y, 10, true, "Senior Engineer " + job));
+			words.addAll(text(227, y + 12, 9, false, "1 an 4 mois"));
+			words.addAll(text(345, y + 24, 10, false, "Company Number " + job));
+			words.addAll(text(457, y + 24, 10, false, "East Vena, RI"));
+			words.addAll(text(227, y + 38, 10, false, "Payments platform team and its settlement services " + job));
+			for (int bullet = 0; bullet < 3; bullet++) {
+				words.addAll(text(247, y + 52 + 14 * bullet, 10, false, "• Redesigned the settlement pipeline part " + bullet));
+			}
+		}
+
+		List<String> lines = PdfLayout.lines(words).stream().map(Line::text).toList();
+		assertThat(lines).containsSequence("Skills", "Languages", "Go · Java · Python · SQL", "Infrastructure",
+				"Kubernetes · Terraform · AWS", "Certifications", "Certified Kubernetes Developer",
+				"Cloud Native Computing Foundation");
+		assertThat(lines).doesNotContain("Cloud Native Computing Foundation Payments platform team and its settlement services 1");
+	}
+
+	@Test
 	void splitsADateSetFlushRightInTheMarginFromTheTitleBesideIt() {
 		List<Word> words = new ArrayList<>();
 		words.addAll(text(146, 100, 14, false, "Experience"));
