@@ -86,10 +86,14 @@ public final class HeaderReader {
 				segments.add(segment);
 			}
 		}
+		// how many stretches under the name are neither contact details nor the place: the
+		// headline is the first of them, and after the contact lines it reads as a job title
+		int others = 0;
 		for (int i = 0; i < segments.size(); i++) {
 			String line = segments.get(i);
 			// a label of ten words or a place of five fit in far less
 			if (line.length() > MAX_NAME_LINE) {
+				others++;
 				continue;
 			}
 			if (ContactDetails.email(line) != null || ContactDetails.phone(line) != null
@@ -100,10 +104,13 @@ public final class HeaderReader {
 			if (place != null) {
 				location = place;
 			}
-			else if (label == null && nameAt >= 0 && i <= 1 && line.split("\\s+").length <= 10 && !HeaderPlace.isStreet(line)
-					&& !line.strip().equalsIgnoreCase(name)) {
+			else if (label == null && nameAt >= 0 && (i <= 1 || others == 0 && JobTitles.looksLikeTitle(line)) && line.split("\\s+").length <= 10
+					&& !HeaderPlace.isStreet(line) && !line.strip().equalsIgnoreCase(name)) {
 				// (the name printed again, as a sidebar's card does, is no headline)
 				label = line;
+			}
+			else {
+				others++;
 			}
 		}
 		String headerText = String.join("\n", header.stream().map(Line::text).toList());
@@ -127,7 +134,7 @@ public final class HeaderReader {
 		}
 		String phone = ContactDetails.phone(headerText);
 		return new Basics(name, label, email, phone != null ? phone : ContactDetails.phone(contactLines(all)),
-				ContactDetails.website(text), summary(summary, header, nameAt), location, ContactDetails.profiles(text));
+				ContactDetails.website(text), summary(summary, header, nameAt, label), location, ContactDetails.profiles(text));
 	}
 
 	/**
@@ -174,7 +181,7 @@ public final class HeaderReader {
 	 * label over a handle that no contact pattern took); else, where no heading announces one,
 	 * the paragraphs of prose in the header below the name, which is how many templates set it.
 	 */
-	static String summary(String section, List<Line> header, int nameAt) {
+	static String summary(String section, List<Line> header, int nameAt, String label) {
 		if (section != null) {
 			List<String> lines = List.of(section.split("\n"));
 			if (lines.stream().noneMatch(HeaderReader::isProse)) {
@@ -187,7 +194,8 @@ public final class HeaderReader {
 		List<String> prose = new ArrayList<>();
 		for (int i = nameAt + 1; nameAt >= 0 && i < header.size(); i++) {
 			String line = header.get(i).text();
-			if (header.get(i).looksLikeHeading() && !isProse(line) && ContactDetails.email(line) == null) {
+			if (header.get(i).looksLikeHeading() && !isProse(line) && ContactDetails.email(line) == null
+					&& !line.strip().equals(label)) {
 				// "Welcome to RenderCV" set as a heading: what follows is a section of its own
 				break;
 			}

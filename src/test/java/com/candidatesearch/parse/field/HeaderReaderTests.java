@@ -63,6 +63,21 @@ class HeaderReaderTests {
 	}
 
 	@Test
+	void aHeadlineSetAfterTheContactLinesIsTheLabelAndTheProseUnderItTheSummary() {
+		List<Line> header = List.of(new Line("Rickie HARRIS", Line.Kind.HEADING, 1, false, List.of(), 0, true),
+				Line.text("Tillmanberg, (US)"), Line.text("(265) 460-7500"), Line.text("rickie.harris@example.com"),
+				new Line("Senior Backend Engineer", Line.Kind.HEADING, 2, false, List.of(), 0, true),
+				Line.text("Backend engineer with nine years of experience designing payment and logistics systems."));
+		com.candidatesearch.parse.ParsedResume.Basics basics = HeaderReader.read(header, header, List.of(), "cv.docx", null);
+		assertThat(basics.label()).isEqualTo("Senior Backend Engineer");
+		assertThat(basics.summary()).startsWith("Backend engineer with nine years");
+		List<Line> welcome = List.of(header.get(0), header.get(1), header.get(2), header.get(3),
+				new Line("Welcome to RenderCV", Line.Kind.HEADING, 2, false, List.of(), 0, true), header.get(5));
+		assertThat(HeaderReader.read(welcome, welcome, List.of(), "cv.pdf", null).label())
+			.as("a heading that reads as no job title").isNull();
+	}
+
+	@Test
 	void theNamePrintedTwiceIsNoHeadline() throws Exception {
 		ParseResult result = new ResumeParser().parse("resume.txt", String.join("\n", "Eldora Wilkinson", "Eldora Wilkinson",
 				"Senior Data Scientist", "eldora.wilkinson@example.com", "", "SKILLS", "Python, SQL", "")
@@ -82,19 +97,19 @@ class HeaderReaderTests {
 	void proseBelowTheNameIsTheSummaryWhereNoHeadingAnnouncesOne() {
 		List<Line> header = List.of(Line.text("Mara Okonkwo"), Line.text("mara@example.org"),
 				Line.text("Data engineer with ten years of building pipelines for retail and logistics firms."));
-		assertThat(HeaderReader.summary(null, header, 0))
+		assertThat(HeaderReader.summary(null, header, 0, null))
 			.isEqualTo("Data engineer with ten years of building pipelines for retail and logistics firms.");
-		assertThat(HeaderReader.summary(null, List.of(Line.text("Mara Okonkwo"), Line.text("Data Engineer")), 0)).isNull();
+		assertThat(HeaderReader.summary(null, List.of(Line.text("Mara Okonkwo"), Line.text("Data Engineer")), 0, null)).isNull();
 		List<Line> underHeading = List.of(Line.text("Mara Okonkwo"),
 				new Line("A Note on This Page", Line.Kind.TEXT, 0, true, List.of(), 1.4f, true),
 				Line.text("This page was written for the yearly review of the pipeline team, not as a resume."));
-		assertThat(HeaderReader.summary(null, underHeading, 0)).as("prose under a heading of its own").isNull();
+		assertThat(HeaderReader.summary(null, underHeading, 0, null)).as("prose under a heading of its own").isNull();
 	}
 
 	@Test
 	void theSummaryDropsShortLabelsBesideItsProse() {
 		String section = "Data engineer with ten years of building pipelines for retail and logistics firms.\nGitHub\nmokonkwo";
-		assertThat(HeaderReader.summary(section, List.of(), -1))
+		assertThat(HeaderReader.summary(section, List.of(), -1, null))
 			.isEqualTo("Data engineer with ten years of building pipelines for retail and logistics firms.");
 	}
 
