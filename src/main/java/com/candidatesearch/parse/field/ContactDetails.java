@@ -27,7 +27,8 @@ public final class ContactDetails {
 		.compile("(?:\\G|(?<![\\w.+%-]))[\\w.+%-]++@[\\w-]++(?:\\.[\\w-]++){0,8}\\.[A-Za-z]{2,}+");
 
 	private static final Pattern PHONE = Pattern
-		.compile("(?<![\\w/.-])(?:\\(?\\+\\d{1,3}\\)?[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{1,5}(?:[\\s.-]\\d{2,8}){1,4}(?![\\w/-])");
+		// (spaces, never a line break, inside a number: the digits of a street on the next line are none of it)
+		.compile("(?<![\\w/.-])(?:\\(?\\+\\d{1,3}\\)?[\\h.-]?)?(?:\\(\\d{1,4}\\)[\\h.-]?)?\\d{1,5}(?:[\\h.-]\\d{2,8}){1,4}(?![\\w/-])");
 
 	private static final Pattern YEAR_RANGE = Pattern.compile("([12]\\d{3})\\s?[-–]\\s?([12]\\d{3})");
 

@@ -33,6 +33,9 @@ final class HeaderPlace {
 	private static final Pattern HOUSE_LAST = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*){0,4}\\s+\\d{1,5}[a-zA-Z]?");
 
 	/** "65757", "XS00 0GK", "SW1A 1AA": a postal code after the country. */
+	/** A postal code opening a line, alone or after its state's letters: "94115 …", "CA 94115 …". */
+	private static final Pattern LEADING_POSTAL = Pattern.compile("((?:\\p{Lu}{2}\\s)?\\d{4,6})\\s+(?=\\p{Lu})");
+
 	private static final Pattern POSTAL = Pattern.compile("\\d{4,6}|\\p{Lu}{1,2}\\d[\\p{Lu}\\d]?\\s?\\d\\p{Lu}{2}");
 
 	private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
@@ -74,7 +77,8 @@ final class HeaderPlace {
 	 */
 	static Location read(String text, String street) {
 		List<String> parts = new ArrayList<>(List.of(text.strip().split("\\s*,\\s+")));
-		String address = street != null && isStreet(street) ? street.strip() : null;
+		String address = street != null && (isStreet(street) || HOUSE_LAST.matcher(street.strip()).matches()) ? street.strip()
+				: null;
 		String postal = null;
 		if (parts.size() >= 4 && (isStreet(parts.get(0)) || HOUSE_LAST.matcher(parts.get(0)).matches())) {
 			// "Alfred-Delp-Str. 113, Hieblburg, Bayern, DE, 65757": the whole address on one line
@@ -85,7 +89,7 @@ final class HeaderPlace {
 			postal = parts.remove(parts.size() - 1);
 		}
 		if (parts.size() == 1) {
-			return spaced(text);
+			return spaced(text, address);
 		}
 		if (parts.size() > 3 || String.join(" ", parts).split("\\s+").length > 8 || JobTitles.looksLikeTitle(parts.get(0))
 				|| JobTitles.looksLikeTitle(text) || parts.stream().anyMatch(LanguagesSectionParser::isSpokenLanguage)
@@ -121,8 +125,12 @@ final class HeaderPlace {
 	 * alone, as a theme sets them in spans of their own; the region is taken to be the last word
 	 * before the country.
 	 */
-	private static Location spaced(String text) {
-		String[] words = text.strip().split("\\s+");
+	private static Location spaced(String text, String address) {
+		// "94115 San Francisco California US", "CA 94115 …": a postal code first, as an address's
+		// second line is printed in much of the world
+		Matcher postal = LEADING_POSTAL.matcher(text.strip());
+		String code = postal.lookingAt() ? postal.group(1) : null;
+		String[] words = (code == null ? text.strip() : text.strip().substring(postal.end())).split("\\s+");
 		if (words.length < 3 || words.length > 5 || COUNTRY_CODES.contains(words[0])) {
 			return null;
 		}
@@ -133,7 +141,7 @@ final class HeaderPlace {
 				|| LanguagesSectionParser.isSpokenLanguage(region) || JobTitles.looksLikeTitle(text)) {
 			return null;
 		}
-		return new Location(city, region, country, null, null);
+		return new Location(city, region, country, code == null ? null : address, code);
 	}
 
 }

@@ -49,6 +49,8 @@ class ContactDetailsTests {
 
 	@Test
 	void phonesInNationalAndBracketedForms() {
+		assertThat(ContactDetails.phone("(912) 555-4321\n2712 Broadway St")).as("the street's number on the next line")
+			.isEqualTo("(912) 555-4321");
 		assertThat(ContactDetails.phone("07473 4827257")).isEqualTo("07473 4827257");
 		assertThat(ContactDetails.phone("Tel (+86) 101-2345-6789")).isEqualTo("(+86) 101-2345-6789");
 		assertThat(ContactDetails.phone("call (555 123 4567)")).isEqualTo("555 123 4567");

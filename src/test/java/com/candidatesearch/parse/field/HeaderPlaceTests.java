@@ -22,6 +22,14 @@ class HeaderPlaceTests {
 	}
 
 	@Test
+	void readsAPostalCodeOpeningTheLineUnderTheStreet() {
+		assertThat(HeaderPlace.read("65757 Hieblburg Bayern DE", "Alfred-Delp-Str. 113"))
+			.isEqualTo(new Location("Hieblburg", "Bayern", "DE", "Alfred-Delp-Str. 113", "65757"));
+		assertThat(HeaderPlace.read("CA 94115 San Francisco California US", "2712 Broadway St"))
+			.isEqualTo(new Location("San Francisco", "California", "US", "2712 Broadway St", "CA 94115"));
+	}
+
+	@Test
 	void readsTheStatePostalCodeAndStreetBefore() {
 		assertThat(HeaderPlace.read("Falls Church, VA 22046", "17 Elm Road"))
 			.isEqualTo(new Location("Falls Church", "VA", null, "17 Elm Road", "22046"));
