@@ -33,6 +33,10 @@ public final class SkillsSectionParser {
 	 */
 	private static final Pattern CAPITALS_GROUP = Pattern.compile("((?:\\p{Lu}{2,} )*\\p{Lu}{5,})\\s+(?=\\S*\\p{Ll})([^,]+,.+)");
 
+	/** How well a group's skills are known, printed between its name and its list ("Web Development", "Master", "HTML"). */
+	private static final Pattern LEVEL = Pattern.compile("(?i)(?:master|expert|advanced|intermediate|beginner|basic|novice"
+			+ "|proficient|competent|familiar|fluent|experienced|senior|junior)");
+
 	/** A host name or an e-mail address within a line. */
 	private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\d]\\.\\p{L}{2,}(?:/|$)|@");
 
@@ -109,7 +113,8 @@ public final class SkillsSectionParser {
 				// a group is a record of its skills as they were when made
 				groups.set(namedAt, new SkillGroup(groups.get(namedAt).name(), named));
 			}
-			else if (isGroupName(line) && pending != null && pendingLabel && i + 1 < lines.size() && listed[i + 1]) {
+			else if (pending != null && (isGroupName(line) && pendingLabel || LEVEL.matcher(text.strip()).matches())
+					&& i + 1 < lines.size() && (listed[i + 1] || lines.get(i + 1).isItem())) {
 				// "Databases" as the section's own heading, then "Advanced", then the skills one a
 				// line: the line between names how well, the heading still names the group
 				named = null;

@@ -127,6 +127,15 @@ class SkillsSectionParserTests {
 			.containsExactly(new SkillGroup("Skills", List.of("MATLAB", "Python", "R")));
 	}
 
+	@Test
+	void aLevelBetweenAGroupsHeadingAndItsItemsNamesNoGroup() {
+		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(heading("Web Development", 3), Line.text("Master"),
+				item("HTML"), item("CSS"), heading("Compression", 3), Line.text("Expert"), item("Mpeg"), item("MP4")));
+		assertThat(groups).extracting(SkillGroup::name, SkillGroup::keywords)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Web Development", List.of("HTML", "CSS")),
+					org.assertj.core.groups.Tuple.tuple("Compression", List.of("Mpeg", "MP4")));
+	}
+
 	private static Line item(String text) {
 		return new Line(text, Line.Kind.ITEM, 0, false, List.of(), 0, false);
 	}
