@@ -65,7 +65,8 @@ final class PublicationEntries {
 			others |= !KINDS.contains(word);
 			named |= KINDS.contains(word) && !word.matches("in|and|of|the|co|non|selected|other|under|first");
 		}
-		return named && (!others || (set && words.length <= 5 && KINDS.contains(words[words.length - 1])));
+		// (a title set as a heading may end with a kind's word too: "Video compression for 3d media")
+		return named && (!others || (set && words.length <= 3 && KINDS.contains(words[words.length - 1])));
 	}
 
 	/** Whether the lines are entries (title, date, venue on lines of their own), not a citation a line. */

@@ -54,6 +54,15 @@ class PublicationEntriesTests {
 	}
 
 	@Test
+	void aTitleSetAsAHeadingThatEndsWithAKindsWordIsATitle() {
+		Line title = new Line("Video compression for 3d media", Line.Kind.HEADING, 3, false, List.of(), 0, true);
+		List<Publication> publications = PublicationsSectionParser.parse(List.of(title, Line.text("Hooli"),
+				Line.text("2014-10-01"), Line.text("Innovative middle-out compression algorithm.")));
+		assertThat(publications).extracting(Publication::name, Publication::publisher)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Video compression for 3d media", "Hooli"));
+	}
+
+	@Test
 	void readsNumberedReferencesAndAYearSetBeforeItsCitation() {
 		List<Publication> publications = PublicationsSectionParser.parse(List.of(
 				Line.text("[1] K. M. Smith Testington and B. Boss. “Automatic use of a bold font.” In: Journal of Fonts (2015)."),
