@@ -41,7 +41,8 @@ final class HeadingWords {
 				"activities", "talks", "presentations", "memberships", "membership", "affiliations",
 				"affiliation", "governance", "committees", "service", "outreach", "leadership", "extracurricular",
 				"testimonials", "recommendations", "military", "info", "information", "profiles", "links", "social",
-				"interessen", "hobbys", "interets", "loisirs", "intereses", "aficiones");
+				"interessen", "hobbys", "interets", "loisirs", "intereses", "aficiones", "thesis", "dissertation",
+				"masterarbeit", "bachelorarbeit", "diplomarbeit", "tesis");
 	}
 
 	/**

@@ -68,7 +68,9 @@ public enum SectionKind {
 			"talks", "presentations", "invited talks", "additional information", "profiles", "links", "social",
 			"social media", "social profiles", "online profiles", "elsewhere",
 			"interessen", "hobbys", "centres d'intérêt", "centres d'intérêts", "intérêts", "loisirs", "intereses",
-			"aficiones", "referencias");
+			"aficiones", "referencias", "thesis", "master thesis", "master's thesis", "masters thesis", "bachelor thesis",
+			"bachelor's thesis", "phd thesis", "doctoral thesis", "dissertation", "masterarbeit", "bachelorarbeit",
+			"diplomarbeit", "thèse", "mémoire", "tesis", "tesis de maestría");
 
 	private static final Map<String, SectionKind> BY_HEADING = new HashMap<>();
 

@@ -20,6 +20,16 @@ class SectionSplitterTests {
 	}
 
 	@Test
+	void aThesisSectionOfLabelledLinesIsNoSkills() {
+		for (String heading : List.of("Master thesis", "Dissertation", "Diplomarbeit", "PhD Thesis")) {
+			List<Section> sections = SectionSplitter.split(List.of(heading(2, "Skills"), text("Python, SQL"), heading(2, heading),
+					label("title"), text("Sparse coding of sounds"), label("supervisors"), text("A. Person, B. Person")))
+				.sections();
+			assertThat(sections).as(heading).extracting(Section::kind).containsExactly(SectionKind.SKILLS, SectionKind.OTHER);
+		}
+	}
+
+	@Test
 	void typesHeadingsInTheAuthorsOwnWordsByTheirKeyWords() {
 		List<Section> sections = SectionSplitter.split(List.of(heading(2, "Where I've worked"), text("Acme, Engineer 2020 – 2022"),
 				heading(2, "Honors & Awards"), text("Best Paper 2021"), heading(2, "$ cat education.txt"),
@@ -186,6 +196,10 @@ class SectionSplitterTests {
 
 	private static Line heading(int level, String text) {
 		return new Line(text, Line.Kind.HEADING, level, false, List.of(), 0, true);
+	}
+
+	private static Line label(String text) {
+		return new Line(text, Line.Kind.LABEL, 0, false, List.of(), 0, true);
 	}
 
 	private static Line text(String text) {
