@@ -42,7 +42,7 @@ final class HeadingWords {
 				"affiliation", "governance", "committees", "service", "outreach", "leadership", "extracurricular",
 				"testimonials", "recommendations", "military", "info", "information", "profiles", "links", "social",
 				"interessen", "hobbys", "interets", "loisirs", "intereses", "aficiones", "thesis", "dissertation",
-				"masterarbeit", "bachelorarbeit", "diplomarbeit", "tesis");
+				"masterarbeit", "bachelorarbeit", "diplomarbeit", "tesis", "benevolat", "ehrenamt", "voluntariado");
 	}
 
 	/**

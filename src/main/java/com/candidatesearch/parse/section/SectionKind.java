@@ -70,7 +70,9 @@ public enum SectionKind {
 			"interessen", "hobbys", "centres d'intérêt", "centres d'intérêts", "intérêts", "loisirs", "intereses",
 			"aficiones", "referencias", "thesis", "master thesis", "master's thesis", "masters thesis", "bachelor thesis",
 			"bachelor's thesis", "phd thesis", "doctoral thesis", "dissertation", "masterarbeit", "bachelorarbeit",
-			"diplomarbeit", "thèse", "mémoire", "tesis", "tesis de maestría");
+			"diplomarbeit", "thèse", "mémoire", "tesis", "tesis de maestría", "bénévolat", "expérience associative",
+			"expériences associatives", "engagement associatif", "vie associative", "ehrenamt", "ehrenamtliches engagement",
+			"ehrenamtliche tätigkeiten", "voluntariado", "experiencia de voluntariado");
 
 	private static final Map<String, SectionKind> BY_HEADING = new HashMap<>();
 

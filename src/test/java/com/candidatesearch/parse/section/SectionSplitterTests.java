@@ -20,6 +20,15 @@ class SectionSplitterTests {
 	}
 
 	@Test
+	void volunteeringInFrenchGermanAndSpanishIsNoWorkExperience() {
+		for (String heading : List.of("EXPERIENCES ASSOCIATIVES", "Bénévolat", "Ehrenamtliches Engagement", "Voluntariado")) {
+			List<Section> sections = SectionSplitter.split(List.of(heading(2, "Experience"), text("Acme, Engineer 2020 – 2022"),
+					heading(2, heading), text("Code for Binsboro, Volunteer Developer 2020 – 2021"))).sections();
+			assertThat(sections).as(heading).extracting(Section::kind).containsExactly(SectionKind.WORK, SectionKind.OTHER);
+		}
+	}
+
+	@Test
 	void aThesisSectionOfLabelledLinesIsNoSkills() {
 		for (String heading : List.of("Master thesis", "Dissertation", "Diplomarbeit", "PhD Thesis")) {
 			List<Section> sections = SectionSplitter.split(List.of(heading(2, "Skills"), text("Python, SQL"), heading(2, heading),
