@@ -17,6 +17,20 @@ class PositionHeadTests {
 	}
 
 	@Test
+	void partsTheTownFromAnOrganisationAConverterRanItInto() {
+		assertThat(read("Senior Backend Engineer", "Ankunding - Bartell East Vena, RI"))
+			.isEqualTo(new PositionHead("Ankunding - Bartell", "Senior Backend Engineer", "East Vena, RI"));
+		assertThat(read("Software Engineer", "Parker, Von and Keebler Boehmworth, ND"))
+			.isEqualTo(new PositionHead("Parker, Von and Keebler", "Software Engineer", "Boehmworth, ND"));
+		assertThat(read("Junior Developer", "Green - McGlynn Brooklyn Park, CA"))
+			.isEqualTo(new PositionHead("Green - McGlynn", "Junior Developer", "Brooklyn Park, CA"));
+		assertThat(HeadParts.townAtEnd("Microsoft Redmond")).isEqualTo("Redmond");
+		assertThat(HeadParts.townAtEnd("Acme Labs")).as("a unit").isNull();
+		assertThat(HeadParts.townAtEnd("Acme Inc")).as("a legal form").isNull();
+		assertThat(HeadParts.townAtEnd("Stripe")).as("the whole name").isNull();
+	}
+
+	@Test
 	void keepsATeamAfterTheTitlesCommaInTheTitleWhenTheOrganisationIsNamedBelow() {
 		assertThat(read("Research Intern, Speech Team", "Anderson - Halvorson · Jacobitown, NU"))
 			.isEqualTo(new PositionHead("Anderson - Halvorson", "Research Intern, Speech Team", "Jacobitown, NU"));
