@@ -56,7 +56,48 @@ public final class CertificatesSectionParser {
 		if (inPairs(lines)) {
 			return pairs(lines);
 		}
-		return oneALine(lines);
+		List<Certificate> dated = datedPairs(lines);
+		return dated != null ? dated : oneALine(lines);
+	}
+
+	/**
+	 * Certificates printed as a date over a name line over an issuer line ("Avr. 2022" over
+	 * "Certified Kubernetes Application Developer" over "Cloud Native Computing Foundation"), a
+	 * date column set before each pair; else {@code null}.
+	 */
+	private static List<Certificate> datedPairs(List<Line> lines) {
+		if (lines.isEmpty() || !DateRange.isDateOnly(lines.get(0).text())) {
+			return null;
+		}
+		List<Line> named = new ArrayList<>();
+		List<String> dates = new ArrayList<>();
+		String pending = null;
+		for (Line line : lines) {
+			if (DateRange.isDateOnly(line.text())) {
+				if (named.size() % 2 != 0 || pending != null) {
+					// a date between a name and its issuer, or two in a row: no such pairs
+					return null;
+				}
+				pending = DateRange.find(line.text()).start();
+				continue;
+			}
+			if (named.size() % 2 == 0) {
+				dates.add(pending);
+				pending = null;
+			}
+			named.add(line);
+		}
+		if (pending != null || !inPairs(named)) {
+			return null;
+		}
+		List<Certificate> certificates = new ArrayList<>(pairs(named));
+		for (int i = 0; i < certificates.size(); i++) {
+			Certificate certificate = certificates.get(i);
+			if (certificate.date() == null && dates.get(i) != null) {
+				certificates.set(i, new Certificate(certificate.name(), dates.get(i), certificate.issuer()));
+			}
+		}
+		return certificates;
 	}
 
 	/**

@@ -16,6 +16,16 @@ class CertificatesSectionParserTests {
 	}
 
 	@Test
+	void aDateOverEachNameAndIssuerPairIsThatCertificatesDate() {
+		assertThat(CertificatesSectionParser.parse(List.of(Line.text("Avr. 2022"),
+				Line.text("Certified Kubernetes Application Developer"), Line.text("Cloud Native Computing Foundation"),
+				Line.text("Mars 2020"), Line.text("AWS Certified Solutions Architect – Associate"),
+				Line.text("Amazon Web Services"))))
+			.containsExactly(new Certificate("Certified Kubernetes Application Developer", "2022-04", "Cloud Native Computing Foundation"),
+					new Certificate("AWS Certified Solutions Architect – Associate", "2020-03", "Amazon Web Services"));
+	}
+
+	@Test
 	void aDateLabelWithNoDateNamesNoCertificate() {
 		assertThat(CertificatesSectionParser.parse(List.of(
 				Line.text("Web Accessibility Specialist (WAS), International Association of Accessibility Professionals"),
