@@ -76,6 +76,12 @@ public final class AwardsSectionParser {
 			String title = date == null ? entry.get(0).text() : date.removeFrom(entry.get(0).text());
 			head = new Award(title.strip().replaceAll("[\\s,.;:–-]+$", ""), head.date(), null, null);
 		}
+		int glue = head.awarder() == null ? Glue.at(head.title()) : -1;
+		if (glue > 0) {
+			// "Doctoral FellowshipSocial Sciences and Humanities Research Council": the title and
+			// its awarder, blocks of their own, run together by a converter
+			head = new Award(head.title().substring(0, glue).strip(), head.date(), head.title().substring(glue).strip(), null);
+		}
 		String date = head.date();
 		String awarder = head.awarder();
 		List<String> summary = new ArrayList<>();

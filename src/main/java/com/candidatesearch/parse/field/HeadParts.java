@@ -154,7 +154,7 @@ final class HeadParts {
 			if (first.title) {
 				int end = from + 1;
 				while (end < segments.size() && !segments.get(end).strongBefore && !segments.get(end).title
-						&& qualifiesTitle(segments.get(end).text)) {
+						&& (qualifiesTitle(segments.get(end).text) || teamBeforeOrganisation(segments, end))) {
 					// "Software Engineer, Backend": words that only qualify a title stay with it
 					end++;
 				}
@@ -183,7 +183,9 @@ final class HeadParts {
 			String before = text.substring(0, glue.start());
 			String word = before.substring(before.lastIndexOf(' ') + 1);
 			String[] runs = SEPARATOR.split(before);
-			if (JobTitles.isHead(word) && JobTitles.looksLikeTitle(runs[runs.length - 1])) {
+			// (or a team named after the title: "Research Intern, Speech TeamAnderson - Halvorson")
+			if (JobTitles.isHead(word) && JobTitles.looksLikeTitle(runs[runs.length - 1])
+					|| UNIT.matcher(word).find() && JobTitles.looksLikeTitle(before.split(",")[0])) {
 				return before + " · " + unglue(text.substring(glue.start()));
 			}
 		}
@@ -371,6 +373,18 @@ final class HeadParts {
 	}
 
 	/** Whether every word of the text only qualifies a title ("Machine Learning", "Backend"). */
+	/**
+	 * "Research Intern, Speech Team · Anderson - Halvorson": a team after the title's comma
+	 * where the organisation follows after a stronger separator belongs to the title.
+	 */
+	private static boolean teamBeforeOrganisation(List<Segment> segments, int index) {
+		if (!UNIT.matcher(segments.get(index).text).find() || index + 1 >= segments.size()) {
+			return false;
+		}
+		Segment next = segments.get(index + 1);
+		return next.strongBefore && !next.title && !strongPlace(next.text);
+	}
+
 	private static boolean qualifiesTitle(String text) {
 		for (String word : text.split("\\s+")) {
 			if (!JobTitles.isTitleWord(word)) {

@@ -23,7 +23,8 @@ public final class JobTitles {
 			"investigador", "leiter", "volunteer", "member", "staff", "operator", "strategist", "accountant", "nurse",
 			"physician", "attorney", "counsel", "clerk", "agent", "principal", "sde", "swe", "ingeniera", "ingénieure",
 			"développeuse", "chercheuse", "desarrolladora", "investigadora", "entwicklerin", "ingenieurin", "doktorand",
-			"doktorandin", "postdoktorand", "mitarbeiter", "mitarbeiterin",
+			"doktorandin", "postdoktorand", "mitarbeiter", "mitarbeiterin", "candidate", "doctorant", "doctorante",
+			"doctorando", "doctoranda",
 			// further roles by their head word, from the trades and offices as much as from software
 			"inspector", "auditor", "examiner", "investigator", "teller", "cashier", "receptionist", "secretary",
 			"treasurer", "bookkeeper", "controller", "actuary", "underwriter", "broker", "economist", "statistician",

@@ -192,7 +192,17 @@ final class PublicationEntries {
 			}
 		}
 		Matcher named = TITLE_VENUE.matcher(title);
-		if (cited == null && venue == null && named.matches()) {
+		int glue = cited == null ? Glue.at(title) : -1;
+		if (glue > 0) {
+			// "… Polysynthetic LanguagesProceedings of INTERSPEECH": the title and the venue set
+			// under it, run together by a converter; a venue on a line of its own is a summary then
+			if (venue != null) {
+				summary.add(0, venue);
+			}
+			venue = title.substring(glue).strip();
+			title = title.substring(0, glue);
+		}
+		else if (cited == null && venue == null && named.matches()) {
 			// "Censored Demand and the Cost of Empty Shelves, International Journal of Forecasting":
 			// the venue named after the title's one comma
 			title = named.group(1);

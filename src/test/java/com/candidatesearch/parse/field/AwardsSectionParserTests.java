@@ -12,6 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AwardsSectionParserTests {
 
 	@Test
+	void aTitleAndAwarderRunTogetherByAConverterArePartedWhereTheAwarderStarts() {
+		assertThat(AwardsSectionParser.parse(List.of(Line.text("Doctoral FellowshipSocial Sciences and Humanities Research Council"),
+				Line.text("Sep 2021"), Line.text("Three years of doctoral funding."))))
+			.containsExactly(new Award("Doctoral Fellowship", "2021-09", "Social Sciences and Humanities Research Council",
+					"Three years of doctoral funding."));
+		assertThat(Glue.at("PowerPoint and TensorFlow")).as("brands in one word").isEqualTo(-1);
+		assertThat(Glue.at("Kaggle Grandmaster, McGlynn Prize")).isEqualTo(-1);
+	}
+
+	@Test
 	void readsOneAwardALine() {
 		assertThat(AwardsSectionParser.parse(List.of(Line.text("Best Paper Award, CVPR 2021"), Line.text("Dean's List"))))
 			.extracting(Award::title)

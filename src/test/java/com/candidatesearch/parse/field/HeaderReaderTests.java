@@ -91,6 +91,8 @@ class HeaderReaderTests {
 		int glue = HeaderReader.gluedHeadline(line);
 		assertThat(line.substring(0, glue)).isEqualTo("Mara Okonkwo");
 		assertThat(HeaderReader.gluedHeadline("Mara McAllister")).isEqualTo(-1);
+		String candidate = "Rigoberto HodkiewiczPhD Candidate, Computational Linguistics";
+		assertThat(HeaderReader.gluedHeadline(candidate)).as("a doctoral candidate").isEqualTo("Rigoberto Hodkiewicz".length());
 	}
 
 	@Test

@@ -31,6 +31,12 @@ class PositionHeadTests {
 	}
 
 	@Test
+	void partsATitleAndTeamAConverterRanIntoTheOrganisation() {
+		assertThat(read("Research Intern, Speech TeamAnderson - Halvorson · Jacobitown, NU"))
+			.isEqualTo(new PositionHead("Anderson - Halvorson", "Research Intern, Speech Team", "Jacobitown, NU"));
+	}
+
+	@Test
 	void keepsATeamAfterTheTitlesCommaInTheTitleWhenTheOrganisationIsNamedBelow() {
 		assertThat(read("Research Intern, Speech Team", "Anderson - Halvorson · Jacobitown, NU"))
 			.isEqualTo(new PositionHead("Anderson - Halvorson", "Research Intern, Speech Team", "Jacobitown, NU"));

@@ -54,6 +54,16 @@ class PublicationEntriesTests {
 	}
 
 	@Test
+	void aTitleAndVenueRunTogetherByAConverterArePartedWhereTheVenueStarts() {
+		List<Publication> publications = PublicationsSectionParser.parse(List.of(
+				Line.text("Few-Shot Speech Recognition for Polysynthetic LanguagesProceedings of INTERSPEECH"), Line.text("Sep 2024"),
+				Line.text("Morpheme-level targets for CTC models trained on under ten hours of audio.")));
+		assertThat(publications).extracting(Publication::name, Publication::publisher, Publication::releaseDate)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Few-Shot Speech Recognition for Polysynthetic Languages",
+					"Proceedings of INTERSPEECH", "2024-09"));
+	}
+
+	@Test
 	void aTitleSetAsAHeadingThatEndsWithAKindsWordIsATitle() {
 		Line title = new Line("Video compression for 3d media", Line.Kind.HEADING, 3, false, List.of(), 0, true);
 		List<Publication> publications = PublicationsSectionParser.parse(List.of(title, Line.text("Hooli"),
