@@ -37,6 +37,33 @@ public final class SkillsSectionParser {
 	private static final Pattern LEVEL = Pattern.compile("(?i)(?:master|expert|advanced|intermediate|beginner|basic|novice"
 			+ "|proficient|competent|familiar|fluent|experienced|senior|junior)");
 
+	/** Names of kinds of skill a resume groups its skills under. */
+	private static final Pattern CATEGORY = Pattern.compile("(?i)(?:programming |spoken |human )?languages|front-?end|back-?end"
+			+ "|full-?stack|dev-?ops|infrastructure|cloud(?: platforms)?|data(?:bases?| science| engineering)?|tools|tooling"
+			+ "|frameworks(?: (?:&|and) libraries)?|libraries|testing|quality|architecture|machine learning|ml|ai|web|mobile"
+			+ "|design|soft skills|platforms|operating systems|methodologies|methods|management|leadership|analytics"
+			+ "|security|networking|version control|ci/cd|big data|visuali[sz]ation|modell?ing|statistics|systems|software"
+			+ "|hardware|business|communication|other|misc(?:ellaneous)?|core|technical|technologies|research|tech stack");
+
+	/** How many lines name a kind of skill over a skill. */
+	private static int categoryHeads(List<Line> lines) {
+		int count = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			count += headsCategory(lines, i) ? 1 : 0;
+		}
+		return count;
+	}
+
+	/** Whether the line, alone and short, names a kind of skill and the short line or item under it names none. */
+	private static boolean headsCategory(List<Line> lines, int index) {
+		if (index + 1 >= lines.size() || lines.get(index).isItem()) {
+			return false;
+		}
+		String next = lines.get(index + 1).text().strip();
+		return CATEGORY.matcher(lines.get(index).text().strip()).matches() && isShortName(next)
+				&& !CATEGORY.matcher(next).matches();
+	}
+
 	/** A host name or an e-mail address within a line. */
 	private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\d]\\.\\p{L}{2,}(?:/|$)|@");
 
@@ -64,13 +91,30 @@ public final class SkillsSectionParser {
 		int namedAt = -1;
 		boolean[] listed = boldNames ? new boolean[lines.size()] : oneALine(lines);
 		boolean namedItems = false;
+		// "Frontend", "React", "TypeScript", "Backend", "Go" one a line with nothing to tell the
+		// names from the skills but their words: where two or more short lines name a kind of
+		// skill and each has a skill under it, they name the groups
+		boolean categories = categoryHeads(lines) >= 2;
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			String text = line.text();
+			if (named != null && named.isEmpty() && LEVEL.matcher(text.strip()).matches()) {
+				// "Frontend" over "Senior" over the skills: how well, not a skill
+				continue;
+			}
 			if (namedItems && !line.isItem()) {
 				// the list under a name ends where its items do
 				named = null;
 				namedItems = false;
+			}
+			if (categories && headsCategory(lines, i)) {
+				named = new ArrayList<>();
+				groups.add(new SkillGroup(text.strip(), named));
+				namedAt = groups.size() - 1;
+				pending = null;
+				// (over items, the group ends where they do, as under any name)
+				namedItems = lines.stream().skip(i + 1).limit(2).anyMatch(Line::isItem);
+				continue;
 			}
 			if (listed[i]) {
 				if (pending != null) {

@@ -128,6 +128,19 @@ class SkillsSectionParserTests {
 	}
 
 	@Test
+	void plainLinesNamingKindsOfSkillOverTheirSkillsNameTheGroups() {
+		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(Line.text("Frontend"), Line.text("React"),
+				Line.text("TypeScript"), Line.text("Backend"), Line.text("Senior"), Line.text("Go"), Line.text("PostgreSQL"),
+				Line.text("Machine Learning"), Line.text("PyTorch")));
+		assertThat(groups).extracting(SkillGroup::name, SkillGroup::keywords)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Frontend", List.of("React", "TypeScript")),
+					org.assertj.core.groups.Tuple.tuple("Backend", List.of("Go", "PostgreSQL")),
+					org.assertj.core.groups.Tuple.tuple("Machine Learning", List.of("PyTorch")));
+		assertThat(SkillsSectionParser.parse(List.of(Line.text("Testing"), Line.text("Python"), Line.text("Go"))))
+			.as("one such word alone is a skill").flatExtracting(SkillGroup::keywords).contains("Testing");
+	}
+
+	@Test
 	void aLevelBetweenAGroupsHeadingAndItsItemsNamesNoGroup() {
 		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(heading("Web Development", 3), Line.text("Master"),
 				item("HTML"), item("CSS"), heading("Compression", 3), Line.text("Expert"), item("Mpeg"), item("MP4")));
