@@ -14,7 +14,7 @@ import com.candidatesearch.parse.layout.Line;
  */
 public final class SkillsSectionParser {
 
-	private static final Pattern GROUP = Pattern.compile("^([^:：]{1,60}?)\\s*[:：]\\s*(.+)$");
+	static final Pattern GROUP = Pattern.compile("^([^:：]{1,60}?)\\s*[:：]\\s*(.+)$");
 
 	static final String FLAT = "Skills";
 
@@ -33,40 +33,6 @@ public final class SkillsSectionParser {
 	 */
 	private static final Pattern CAPITALS_GROUP = Pattern.compile("((?:\\p{Lu}{2,} )*\\p{Lu}{5,})\\s+(?=\\S*\\p{Ll})([^,]+,.+)");
 
-	/** How well a group's skills are known, printed between its name and its list ("Web Development", "Master", "HTML"). */
-	private static final Pattern LEVEL = Pattern.compile("(?i)(?:master|expert|advanced|intermediate|beginner|basic|novice"
-			+ "|proficient|competent|familiar|fluent|experienced|senior|junior)");
-
-	/** Names of kinds of skill a resume groups its skills under. */
-	private static final Pattern CATEGORY = Pattern.compile("(?i)(?:programming |spoken |human )?languages|front-?end|back-?end"
-			+ "|full-?stack|dev-?ops|infrastructure|cloud(?: platforms)?|data(?:bases?| science| engineering)?|tools|tooling"
-			+ "|frameworks(?: (?:&|and) libraries)?|libraries|testing|quality|architecture|machine learning|ml|ai|web|mobile"
-			+ "|design|soft skills|platforms|operating systems|methodologies|methods|management|leadership|analytics"
-			+ "|security|networking|version control|ci/cd|big data|visuali[sz]ation|modell?ing|statistics|systems|software"
-			+ "|hardware|business|communication|other|misc(?:ellaneous)?|core|technical|technologies|research|tech stack");
-
-	/** How many lines name a kind of skill over a skill. */
-	private static int categoryHeads(List<Line> lines) {
-		int count = 0;
-		for (int i = 0; i < lines.size(); i++) {
-			count += headsCategory(lines, i) ? 1 : 0;
-		}
-		return count;
-	}
-
-	/** Whether the line, alone and short, names a kind of skill and the short line or item under it names none. */
-	private static boolean headsCategory(List<Line> lines, int index) {
-		if (index + 1 >= lines.size() || lines.get(index).isItem()) {
-			return false;
-		}
-		String next = lines.get(index + 1).text().strip();
-		return CATEGORY.matcher(lines.get(index).text().strip()).matches() && isShortName(next)
-				&& !CATEGORY.matcher(next).matches();
-	}
-
-	/** A host name or an e-mail address within a line. */
-	private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\d]\\.\\p{L}{2,}(?:/|$)|@");
-
 	private SkillsSectionParser() {
 	}
 
@@ -83,22 +49,22 @@ public final class SkillsSectionParser {
 		// section sets short lines in bold among plain ones, the bold ones name the groups and every
 		// plain line up to the next is one of that group's skills; a name and a value in turn
 		// ("Twitter" in bold over a handle) are no such groups
-		long names = lines.stream().filter(line -> isBoldName(line)).count();
+		long names = lines.stream().filter(line -> SkillLines.isBoldName(line)).count();
 		long plain = lines.stream().filter(line -> !line.bold() && !line.isHeading() && line.kind() != Line.Kind.LABEL)
 			.count();
 		boolean boldNames = names > 0 && plain >= 2 * names;
 		List<String> named = null;
 		int namedAt = -1;
-		boolean[] listed = boldNames ? new boolean[lines.size()] : oneALine(lines);
+		boolean[] listed = boldNames ? new boolean[lines.size()] : SkillLines.oneALine(lines);
 		boolean namedItems = false;
 		// "Frontend", "React", "TypeScript", "Backend", "Go" one a line with nothing to tell the
 		// names from the skills but their words: where two or more short lines name a kind of
 		// skill and each has a skill under it, they name the groups
-		boolean categories = categoryHeads(lines) >= 2;
+		boolean categories = SkillLines.categoryHeads(lines) >= 2;
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			String text = line.text();
-			if (named != null && named.isEmpty() && LEVEL.matcher(text.strip()).matches()) {
+			if (named != null && named.isEmpty() && SkillLines.LEVEL.matcher(text.strip()).matches()) {
 				// "Frontend" over "Senior" over the skills: how well, not a skill
 				continue;
 			}
@@ -107,7 +73,7 @@ public final class SkillsSectionParser {
 				named = null;
 				namedItems = false;
 			}
-			if (categories && headsCategory(lines, i)) {
+			if (categories && SkillLines.headsCategory(lines, i)) {
 				named = new ArrayList<>();
 				groups.add(new SkillGroup(text.strip(), named));
 				namedAt = groups.size() - 1;
@@ -146,24 +112,24 @@ public final class SkillsSectionParser {
 				pending = null;
 				named = null;
 			}
-			else if (boldNames && isBoldName(line)) {
+			else if (boldNames && SkillLines.isBoldName(line)) {
 				named = new ArrayList<>();
 				groups.add(new SkillGroup(text.strip(), named));
 				namedAt = groups.size() - 1;
 				pending = null;
 			}
-			else if (named != null && !line.bold() && !(isGroupName(line) && heads(lines, i))) {
+			else if (named != null && !line.bold() && !(SkillLines.isGroupName(line) && heads(lines, i))) {
 				named.addAll(split(text));
 				// a group is a record of its skills as they were when made
 				groups.set(namedAt, new SkillGroup(groups.get(namedAt).name(), named));
 			}
-			else if (pending != null && (isGroupName(line) && pendingLabel || LEVEL.matcher(text.strip()).matches())
+			else if (pending != null && (SkillLines.isGroupName(line) && pendingLabel || SkillLines.LEVEL.matcher(text.strip()).matches())
 					&& i + 1 < lines.size() && (listed[i + 1] || lines.get(i + 1).isItem())) {
 				// "Databases" as the section's own heading, then "Advanced", then the skills one a
 				// line: the line between names how well, the heading still names the group
 				named = null;
 			}
-			else if (isGroupName(line)) {
+			else if (SkillLines.isGroupName(line)) {
 				pending = text;
 				pendingLabel = line.kind() == Line.Kind.LABEL;
 				named = null;
@@ -205,7 +171,7 @@ public final class SkillsSectionParser {
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			if (line.isItem()) {
-				if (!isShortName(line.text()) || i + 1 >= lines.size() || lines.get(i + 1).isItem()) {
+				if (!SkillLines.isShortName(line.text()) || i + 1 >= lines.size() || lines.get(i + 1).isItem()) {
 					return null;
 				}
 				names.add(line.text().strip());
@@ -214,7 +180,7 @@ public final class SkillsSectionParser {
 			else {
 				// skills, not a sentence describing the item above ("Web Design" over what it means)
 				List<String> listed = spaced(split(line.text()));
-				if (listed.stream().anyMatch(skill -> !isShortName(skill) || skill.matches(".*[.。!?！？]"))) {
+				if (listed.stream().anyMatch(skill -> !SkillLines.isShortName(skill) || skill.matches(".*[.。!?！？]"))) {
 					return null;
 				}
 				skills.get(skills.size() - 1).addAll(listed);
@@ -230,57 +196,9 @@ public final class SkillsSectionParser {
 		return groups;
 	}
 
-	/**
-	 * The lines that list one skill each: a run of three or more short lines, each set apart
-	 * and all set alike ("Kubernetes", "AWS", "Linux" in plain text), which would otherwise
-	 * read as group names each waiting for its list. Headings count where they are all of one
-	 * level (skills set as small headings, one a line): a group name heads a list, so three
-	 * names in a row with nothing under them are skills. The last of a run right above a list
-	 * line still names that list.
-	 */
-	private static boolean[] oneALine(List<Line> lines) {
-		boolean[] listed = new boolean[lines.size()];
-		int start = 0;
-		while (start < lines.size()) {
-			int end = start;
-			while (end < lines.size() && isGroupName(lines.get(end)) && lines.get(end).kind() != Line.Kind.LABEL
-					&& setAlike(lines.get(end), lines.get(start))) {
-				end++;
-			}
-			int last = end < lines.size() && !GROUP.matcher(lines.get(end).text()).matches() ? end - 1 : end;
-			if (last - start >= 3) {
-				java.util.Arrays.fill(listed, start, last, true);
-			}
-			start = Math.max(end, start + 1);
-		}
-		return listed;
-	}
-
-	/** Whether two lines are set alike: both plain or both headings of one level, both bold or neither. */
-	private static boolean setAlike(Line line, Line other) {
-		return line.kind() == other.kind() && line.level() == other.level() && line.bold() == other.bold();
-	}
-
 	/** Whether the line after this one is a list of several skills ("Other" over "TensorFlow, PyTorch"). */
 	private static boolean heads(List<Line> lines, int index) {
 		return index + 1 < lines.size() && !lines.get(index + 1).bold() && split(lines.get(index + 1).text()).size() > 1;
-	}
-
-	/** A short line without list punctuation: the heading of the list below it. */
-	private static boolean isGroupName(Line line) {
-		String text = line.text();
-		return !line.isItem() && isShortName(text)
-				&& (line.bold() || line.kind() == Line.Kind.LABEL || line.gapBefore() || line.isHeading());
-	}
-
-	/** A short line in bold that is no address ("github.com/jdoe" in bold over the other links). */
-	private static boolean isBoldName(Line line) {
-		return line.bold() && isShortName(line.text()) && !ADDRESS.matcher(line.text()).find();
-	}
-
-	/** A few words without list punctuation, as a group's name is. */
-	private static boolean isShortName(String text) {
-		return text.strip().split("\\s+").length <= 5 && !text.matches(".*[,;|•·].*");
 	}
 
 	/** "MACHINE LEARNING" as it reads in a sentence's case: "Machine Learning". */
