@@ -24,6 +24,9 @@ final class SkillLines {
 			+ "|security|networking|version control|ci/cd|big data|visuali[sz]ation|modell?ing|statistics|systems|software"
 			+ "|hardware|business|communication|other|misc(?:ellaneous)?|core|technical|technologies|research|tech stack");
 
+	/** A host name or an e-mail address within a line. */
+	private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\d]\\.\\p{L}{2,}(?:/|$)|@");
+
 	private SkillLines() {
 	}
 
@@ -45,9 +48,6 @@ final class SkillLines {
 		return CATEGORY.matcher(lines.get(index).text().strip()).matches() && isShortName(next)
 				&& !CATEGORY.matcher(next).matches();
 	}
-
-	/** A host name or an e-mail address within a line. */
-	private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\d]\\.\\p{L}{2,}(?:/|$)|@");
 
 	/**
 	 * The lines that list one skill each: a run of three or more short lines, each set apart
