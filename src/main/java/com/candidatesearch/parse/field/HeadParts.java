@@ -50,7 +50,7 @@ final class HeadParts {
 	private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]*[,&][^()]*|[A-Z][\\p{L} .-]+)\\)");
 
 	/** Words that end a team, lab or department's name, which stays with its organisation ("Google – Platforms Team"). */
-	private static final Pattern UNIT = Pattern.compile("(?i)\\b(?:team|group|lab|labs|division|department|unit|squad)$");
+	static final Pattern UNIT = Pattern.compile("(?i)\\b(?:team|group|lab|labs|division|department|unit|squad)$");
 
 	/** A town or region: one to three capitalised words ("Brooklyn Park", "Rio de Janeiro"), a dot only at a word's end. */
 	private static final Pattern PLACE_NAME = Pattern
@@ -60,18 +60,7 @@ final class HeadParts {
 	private static final Pattern CODE = Pattern.compile("\\p{Lu}{2,3}");
 
 	/** The words that make a company's legal name ("Eggs and Ham, Co."), never a place. */
-	/** A word joining the parts of a name ("Parker, Von and Keebler", "Green - McGlynn"): the word after it is the name's. */
-	private static final Pattern JOINING = Pattern.compile("(?i)[-–—&+/]|and|und|et|y|of|de|von|van");
-
-	/** Words that open a two-word town ("East Vena", "San Francisco", "New York"). */
-	private static final Pattern TOWN_FIRST = Pattern.compile("East|West|North|South|New|Old|San|Santa|Santo|São|Los|Las"
-			+ "|El|La|Le|Saint|St\\.?|Fort|Port|Mount|Lake|Palo|Baton|Bad|Rio|Salt|Grand|Little|Great|Upper|Lower");
-
-	/** Words that close a two-word town ("Brooklyn Park", "Mountain View", "Kansas City"). */
-	private static final Pattern TOWN_LAST = Pattern.compile("Park|City|Beach|Heights|Springs|Falls|Valley|View|Hills"
-			+ "|Island|Bay|Harbor|Harbour|Creek|Rapids|Grove|Village|Town|Ville|Point|Haven|Lakes|Forest|Ridge");
-
-	private static final Pattern LEGAL = Pattern
+	static final Pattern LEGAL = Pattern
 		.compile("(?i)(?:co|corp|inc|ltd|llc|llp|plc|gmbh|ag|sa|s\\.a|bv|b\\.v|nv|srl|oy|ab|as|kg|pty|limited|company)\\.?");
 
 	/** Where the work is done when it is nowhere in particular. */
@@ -218,7 +207,7 @@ final class HeadParts {
 		if (places.size() == 1 && CODE.matcher(places.get(0)).matches()) {
 			// "Ankunding - Bartell East Vena, RI": a converter ran the employer and the town into
 			// one line, so the state's code alone follows the comma; the town is the name's end
-			String town = townAtEnd(name);
+			String town = Towns.atEnd(name);
 			if (town != null) {
 				name = name.substring(0, name.length() - town.length()).strip();
 				places.set(0, town + ", " + places.get(0));
@@ -234,27 +223,6 @@ final class HeadParts {
 			parts.add(new Part(Kind.PLACE, String.join(", ", places)));
 		}
 		return true;
-	}
-
-	/**
-	 * The town a name ends with where a converter ran the two together, or {@code null}: its
-	 * last capitalised word, with the word before it where the two read as one town ("East
-	 * Vena", "Brooklyn Park", "San Francisco"); never a word after a joining word or dash
-	 * ("Parker, Von and Keebler"), a legal form or a unit, and never the whole name.
-	 */
-	static String townAtEnd(String name) {
-		String[] words = name.strip().split("\\s+");
-		int n = words.length;
-		if (n < 2 || !isTownWord(words[n - 1]) || JOINING.matcher(words[n - 2]).matches()) {
-			return null;
-		}
-		boolean twoWords = n >= 3 && isTownWord(words[n - 2]) && !JOINING.matcher(words[n - 3]).matches()
-				&& (TOWN_FIRST.matcher(words[n - 2]).matches() || TOWN_LAST.matcher(words[n - 1]).matches());
-		return twoWords ? words[n - 2] + " " + words[n - 1] : words[n - 1];
-	}
-
-	private static boolean isTownWord(String word) {
-		return word.matches("\\p{Lu}\\p{Ll}[\\p{L}'’-]*") && !LEGAL.matcher(word).matches() && !UNIT.matcher(word).find();
 	}
 
 	/** The name as the organisation, less a closing word for working nowhere in particular ("Acme Corp Remote"). */

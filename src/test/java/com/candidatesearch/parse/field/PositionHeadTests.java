@@ -24,10 +24,10 @@ class PositionHeadTests {
 			.isEqualTo(new PositionHead("Parker, Von and Keebler", "Software Engineer", "Boehmworth, ND"));
 		assertThat(read("Junior Developer", "Green - McGlynn Brooklyn Park, CA"))
 			.isEqualTo(new PositionHead("Green - McGlynn", "Junior Developer", "Brooklyn Park, CA"));
-		assertThat(HeadParts.townAtEnd("Microsoft Redmond")).isEqualTo("Redmond");
-		assertThat(HeadParts.townAtEnd("Acme Labs")).as("a unit").isNull();
-		assertThat(HeadParts.townAtEnd("Acme Inc")).as("a legal form").isNull();
-		assertThat(HeadParts.townAtEnd("Stripe")).as("the whole name").isNull();
+		assertThat(Towns.atEnd("Microsoft Redmond")).isEqualTo("Redmond");
+		assertThat(Towns.atEnd("Acme Labs")).as("a unit").isNull();
+		assertThat(Towns.atEnd("Acme Inc")).as("a legal form").isNull();
+		assertThat(Towns.atEnd("Stripe")).as("the whole name").isNull();
 	}
 
 	@Test
