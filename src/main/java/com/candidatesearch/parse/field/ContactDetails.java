@@ -151,12 +151,44 @@ public final class ContactDetails {
 				profiles.add(new Profile(network, handle.replaceFirst("^@", ""), null));
 			}
 		}
+		for (String line : lines) {
+			for (Profile pair : namedPairs(line)) {
+				if (profiles.stream().noneMatch(p -> p.network().equals(pair.network()))) {
+					profiles.add(pair);
+				}
+			}
+		}
 		for (String network : listedNetworks(text)) {
 			if (profiles.stream().noneMatch(p -> p.network().equals(network))) {
 				profiles.add(new Profile(network, null, null));
 			}
 		}
 		return profiles;
+	}
+
+	/**
+	 * "LinkedIn mwatsica-mgr Twitter mwatsica": a line of nothing but networks' names each
+	 * followed by a handle, as a page's text gives a row of profile links; else none.
+	 */
+	private static List<Profile> namedPairs(String line) {
+		String[] tokens = line.strip().split("\\s+");
+		List<Profile> pairs = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.length) {
+			int width = Networks.named(tokens[i]) != null ? 1
+					: i + 1 < tokens.length && Networks.named(tokens[i] + " " + tokens[i + 1]) != null ? 2 : 0;
+			if (width == 0 || i + width >= tokens.length) {
+				return List.of();
+			}
+			String network = Networks.named(String.join(" ", List.of(tokens).subList(i, i + width)));
+			String handle = tokens[i + width];
+			if (!STACKED_HANDLE.matcher(handle).matches() || Networks.named(handle) != null) {
+				return List.of();
+			}
+			pairs.add(new Profile(network, handle.replaceFirst("^@", ""), null));
+			i += width + 1;
+		}
+		return pairs;
 	}
 
 	/**

@@ -48,6 +48,13 @@ class ContactDetailsTests {
 	}
 
 	@Test
+	void networksEachFollowedByAHandleOnOneLineAreProfiles() {
+		assertThat(ContactDetails.profiles("LinkedIn mwatsica-mgr Twitter mwatsica")).containsExactly(
+				new Profile("LinkedIn", "mwatsica-mgr", null), new Profile("Twitter", "mwatsica", null));
+		assertThat(ContactDetails.profiles("GitHub stars and LinkedIn endorsements")).as("words after a name").isEmpty();
+	}
+
+	@Test
 	void phonesInNationalAndBracketedForms() {
 		assertThat(ContactDetails.phone("(912) 555-4321\n2712 Broadway St")).as("the street's number on the next line")
 			.isEqualTo("(912) 555-4321");
