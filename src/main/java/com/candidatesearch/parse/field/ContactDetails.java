@@ -65,10 +65,7 @@ public final class ContactDetails {
 	 * A handle on a line of its own under its network's name: a user name as people pick them,
 	 * in lower case, so "GitHub" over "Docker" in a list of tools is no profile.
 	 */
-	private static final Pattern STACKED_HANDLE = Pattern.compile("@?[a-z0-9][a-z0-9._-]{1,38}");
-
-	/** A line listing a handful of networks by name is far shorter than this. */
-	private static final int MAX_NAME_LIST = 120;
+	static final Pattern STACKED_HANDLE = Pattern.compile("@?[a-z0-9][a-z0-9._-]{1,38}");
 
 	/** Name, e-mail, phone and a few profiles fit on a line far shorter than this. */
 	private static final int MAX_CONTACT_LINE = 1000;
@@ -152,81 +149,18 @@ public final class ContactDetails {
 			}
 		}
 		for (String line : lines) {
-			for (Profile pair : namedPairs(line)) {
+			for (Profile pair : NetworkLines.namedPairs(line)) {
 				if (profiles.stream().noneMatch(p -> p.network().equals(pair.network()))) {
 					profiles.add(pair);
 				}
 			}
 		}
-		for (String network : listedNetworks(text)) {
+		for (String network : NetworkLines.listedNetworks(text)) {
 			if (profiles.stream().noneMatch(p -> p.network().equals(network))) {
 				profiles.add(new Profile(network, null, null));
 			}
 		}
 		return profiles;
-	}
-
-	/**
-	 * "LinkedIn mwatsica-mgr Twitter mwatsica": a line of nothing but networks' names each
-	 * followed by a handle, as a page's text gives a row of profile links; else none.
-	 */
-	private static List<Profile> namedPairs(String line) {
-		String[] tokens = line.strip().split("\\s+");
-		List<Profile> pairs = new ArrayList<>();
-		int i = 0;
-		while (i < tokens.length) {
-			int width = Networks.named(tokens[i]) != null ? 1
-					: i + 1 < tokens.length && Networks.named(tokens[i] + " " + tokens[i + 1]) != null ? 2 : 0;
-			if (width == 0 || i + width >= tokens.length) {
-				return List.of();
-			}
-			String network = Networks.named(String.join(" ", List.of(tokens).subList(i, i + width)));
-			String handle = tokens[i + width];
-			if (!STACKED_HANDLE.matcher(handle).matches() || Networks.named(handle) != null) {
-				return List.of();
-			}
-			pairs.add(new Profile(network, handle.replaceFirst("^@", ""), null));
-			i += width + 1;
-		}
-		return pairs;
-	}
-
-	/**
-	 * Networks named and nothing else, two or more on a line or on lines running together
-	 * ("LinkedIn · Twitter", or "Facebook" over "Instagram" beside their icons): the resume lists
-	 * where the candidate is, its links (if any) behind the names.
-	 */
-	private static List<String> listedNetworks(String text) {
-		List<String> listed = new ArrayList<>();
-		List<String> run = new ArrayList<>();
-		for (String line : text.split("\n")) {
-			List<String> names = networkNames(line);
-			if (names.isEmpty()) {
-				listed.addAll(run.size() >= 2 ? run : List.of());
-				run.clear();
-			}
-			run.addAll(names);
-		}
-		listed.addAll(run.size() >= 2 ? run : List.of());
-		return listed;
-	}
-
-	/** The networks a line names when it names networks and nothing else, else none. */
-	private static List<String> networkNames(String line) {
-		String rest = line.replaceFirst("^[^\\p{L}]++", "").strip();
-		if (rest.isEmpty() || rest.length() > MAX_NAME_LIST) {
-			return List.of();
-		}
-		List<String> names = new ArrayList<>();
-		for (String token : rest.split("[\\s·•|,/]+")) {
-			String network = Networks.named(token);
-			// "X" alone is a letter far more often than the network
-			if (network == null || token.length() < 2) {
-				return List.of();
-			}
-			names.add(network);
-		}
-		return names;
 	}
 
 	/**
