@@ -76,7 +76,7 @@ public final class AwardsSectionParser {
 			String title = date == null ? entry.get(0).text() : date.removeFrom(entry.get(0).text());
 			head = new Award(title.strip().replaceAll("[\\s,.;:–-]+$", ""), head.date(), null, null);
 		}
-		int glue = head.awarder() == null ? Glue.at(head.title()) : -1;
+		int glue = head.awarder() == null && head.title() != null ? Glue.at(head.title()) : -1;
 		if (glue > 0) {
 			// "Doctoral FellowshipSocial Sciences and Humanities Research Council": the title and
 			// its awarder, blocks of their own, run together by a converter

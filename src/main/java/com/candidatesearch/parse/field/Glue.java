@@ -36,6 +36,9 @@ final class Glue {
 	 * two capitals ("PowerPoint", "TensorFlow") is never cut.
 	 */
 	static int at(String text) {
+		if (text == null) {
+			return -1;
+		}
 		Matcher point = POINT.matcher(text);
 		while (point.find()) {
 			if (text.substring(0, point.start()).strip().contains(" ")

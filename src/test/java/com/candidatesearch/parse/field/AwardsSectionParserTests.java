@@ -19,6 +19,9 @@ class AwardsSectionParserTests {
 					"Three years of doctoral funding."));
 		assertThat(Glue.at("PowerPoint and TensorFlow")).as("brands in one word").isEqualTo(-1);
 		assertThat(Glue.at("Kaggle Grandmaster, McGlynn Prize")).isEqualTo(-1);
+		// a year alone over the awards: an entry with no title, which must not stop the parse
+		assertThat(AwardsSectionParser.parse(List.of(Line.text("2012"), Line.text("President, Royal Society, London, UK"),
+				Line.text("Associate, French Academy of Science, Paris, France")))).isNotEmpty();
 	}
 
 	@Test
