@@ -5,7 +5,7 @@
 # Needs node >= 20 with npm, chromium and LibreOffice writer; on Debian 12:
 #   apt-get install -y chromium libreoffice-writer-nogui nodejs npm
 # Runs `npm ci` here first when node_modules/ is missing (needs the npm registry, ~20 s).
-# Takes about 2.5 minutes for the 60 stems (300 resume files + 60 gold files) on a quiet 2-core
+# Takes about 2.5 minutes for the 75 stems (375 resume files + 75 gold files) on a quiet 2-core
 # machine, about 6 when other work shares it: ~3-4 s per PDF under load (a Chromium start each), then the LibreOffice
 # batches (docx, odt) and the text of each page.
 set -euo pipefail

@@ -30,24 +30,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * templates and JSON Resume themes, split by source into a development part and a held-out part.
  * Checks the corpus is what the README says it is, and that the parser's F1 on each part and
  * each format does not fall below what it has reached. The floors only ever go up for a given
- * corpus (they were set anew, from the figures measured, when four themes joined it); the targets
+ * corpus (they were set anew, from the figures measured, when four themes joined it, and again when
+ * three more did); the targets
  * (0.95 development, 0.90 held out, 0.85 every held-out format) are in the README with the
  * figures reached.
  */
 class WildCorpusTests {
 
 	/** F1 reached on the development part, less a margin for rounding; raised as the parser improves. */
-	private static final double DEV_FLOOR = 0.90;
+	private static final double DEV_FLOOR = 0.91;
 
 	/** F1 reached on the held-out part, less a margin; scored, never tuned on. */
-	private static final double HELD_OUT_FLOOR = 0.645;
+	private static final double HELD_OUT_FLOOR = 0.68;
 
 	/**
 	 * F1 reached on each format over the whole corpus, less a margin. The corpus's one RTF file
 	 * (held out) scores 0 so far and has no floor yet.
 	 */
-	private static final Map<String, Double> FORMAT_FLOORS = Map.of("docx", 0.83, "html", 0.85, "md", 0.71, "odt",
-			0.83, "pdf", 0.79, "txt", 0.79);
+	private static final Map<String, Double> FORMAT_FLOORS = Map.of("docx", 0.855, "html", 0.86, "md", 0.71, "odt",
+			0.85, "pdf", 0.795, "txt", 0.815);
 
 	/** A control character escaped in JSON ("\\u0000" from a glyph a font maps to no text), not a line break. */
 	private static final Pattern CONTROL = Pattern.compile("(?<!\\\\)\\\\(?:u00[01][0-9a-fA-F]|[bfr])");
