@@ -122,7 +122,8 @@ public final class SectionSplitter {
 	/** Whether a heading nobody knows is short enough to open a section: a few words, no figures. */
 	private static boolean shortHeading(Line line) {
 		String text = Headings.text(line);
-		return text.split("\\s+").length <= 4 && !text.matches(".*\\d.*");
+		// (an acronym alone, "HTML" or "AWS" one a line, is a skill in capitals, not a heading)
+		return text.split("\\s+").length <= 4 && !text.matches(".*\\d.*") && !text.strip().matches("\\p{Lu}{2,4}");
 	}
 
 	/**

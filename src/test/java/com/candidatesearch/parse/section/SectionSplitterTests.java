@@ -3,6 +3,7 @@ package com.candidatesearch.parse.section;
 import java.util.List;
 
 import com.candidatesearch.parse.layout.Line;
+import com.candidatesearch.parse.read.DocumentReader;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,19 @@ class SectionSplitterTests {
 					heading(2, heading), text("Code for Binsboro, Volunteer Developer 2020 – 2021"))).sections();
 			assertThat(sections).as(heading).extracting(Section::kind).containsExactly(SectionKind.WORK, SectionKind.OTHER);
 		}
+	}
+
+	@Test
+	void anAcronymInCapitalsAmongSkillsOneALineOpensNoSection() throws Exception {
+		// a sidebar's text: gaps between a group's name, its level and its skills
+		String text = String.join("\n", "Richard Hendriks", "richard@example.com", "COMPETENCES", "Web Development", "",
+				"Master", "", "HTML", "CSS", "Javascript", "Compression", "", "Master", "", "Mpeg", "GIF", "LANGUES",
+				"English : Native speaker", "");
+		byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		DocumentReader reader = new DocumentReader(null);
+		List<Section> sections = SectionSplitter.split(reader.read("cv.txt", bytes, reader.detect("cv.txt", bytes)).lines())
+			.sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.SKILLS, SectionKind.LANGUAGES);
 	}
 
 	@Test
