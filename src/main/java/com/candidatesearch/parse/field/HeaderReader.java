@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import com.candidatesearch.parse.ParsedResume.Basics;
 import com.candidatesearch.parse.ParsedResume.Location;
+import com.candidatesearch.parse.ParsedResume.Profile;
 import com.candidatesearch.parse.ParsedResume.Publication;
 import com.candidatesearch.parse.layout.Line;
 import com.candidatesearch.parse.section.SectionKind;
@@ -38,6 +39,12 @@ public final class HeaderReader {
 
 	/** A name line with its credentials: far more than a 40-character name and a few letters after it. */
 	private static final int MAX_NAME_LINE = 200;
+
+	/**
+	 * A handle printed alone right under the contact details ("rharris", "rickie-harris"): small
+	 * letters, figures, hyphens and underscores, with a letter; no dot, which a site's name has.
+	 */
+	private static final Pattern HANDLE = Pattern.compile("@?(?=[a-z0-9_-]*[a-z])[a-z0-9][a-z0-9_-]{2,38}");
 
 	/** "Name", "Full name: Joe Bloggs": the label of a name, and the name after it if on the line. */
 	private static final Pattern NAME_LABEL = Pattern.compile("(?i)(?:full\\s+)?name\\s*[:：]?(?:\\s+(\\S.*))?");
@@ -89,6 +96,8 @@ public final class HeaderReader {
 		// how many stretches under the name are neither contact details nor the place: the
 		// headline is the first of them, and after the contact lines it reads as a job title
 		int others = 0;
+		List<String> handles = new ArrayList<>();
+		boolean afterContact = false;
 		for (int i = 0; i < segments.size(); i++) {
 			String line = segments.get(i);
 			// a label of ten words or a place of five fit in far less
@@ -98,8 +107,15 @@ public final class HeaderReader {
 			}
 			if (ContactDetails.email(line) != null || ContactDetails.phone(line) != null
 					|| !ContactDetails.profiles(line).isEmpty() || ContactDetails.website(line) != null) {
+				afterContact = true;
 				continue;
 			}
+			if (afterContact && HANDLE.matcher(line.strip()).matches()) {
+				// "rharris" under the e-mail: a profile's handle whose network was only its icon
+				handles.add(line.strip().replaceFirst("^@", ""));
+				continue;
+			}
+			afterContact = false;
 			Location place = location == null ? HeaderPlace.read(line, i > 0 ? segments.get(i - 1) : null) : null;
 			if (place != null) {
 				location = place;
@@ -134,7 +150,19 @@ public final class HeaderReader {
 		}
 		String phone = ContactDetails.phone(headerText);
 		return new Basics(name, label, email, phone != null ? phone : ContactDetails.phone(contactLines(all)),
-				ContactDetails.website(text), summary(summary, header, nameAt, label), location, ContactDetails.profiles(text));
+				ContactDetails.website(text), summary(summary, header, nameAt, label), location,
+				withHandles(ContactDetails.profiles(text), handles));
+	}
+
+	/** The profiles, and a profile for each handle printed alone that none of them holds. */
+	private static List<Profile> withHandles(List<Profile> profiles, List<String> handles) {
+		List<Profile> all = new ArrayList<>(profiles);
+		for (String handle : handles) {
+			if (all.stream().noneMatch(profile -> handle.equalsIgnoreCase(profile.username()))) {
+				all.add(new Profile(null, handle, null));
+			}
+		}
+		return all;
 	}
 
 	/**

@@ -78,6 +78,20 @@ class HeaderReaderTests {
 	}
 
 	@Test
+	void handlesPrintedAloneUnderTheContactDetailsAreProfilesAndTheHeadlineAfterThemTheLabel() {
+		List<Line> header = List.of(Line.text("Richard HENDRIKS"), Line.text("San Francisco,"), Line.text("(US)"),
+				Line.text("(912) 555-4321"), Line.text("richard.hendriks@mail.com"), Line.text("neutralthoughts"),
+				Line.text("dandymusicnl"), Line.text("Programmer"));
+		com.candidatesearch.parse.ParsedResume.Basics basics = HeaderReader.read(header, header, List.of(), "cv.txt", null);
+		assertThat(basics.profiles()).extracting(com.candidatesearch.parse.ParsedResume.Profile::username)
+			.containsExactly("neutralthoughts", "dandymusicnl");
+		assertThat(basics.label()).isEqualTo("Programmer");
+		List<Line> placeholders = List.of(Line.text("John Doe"), Line.text("street and number"), Line.text("country"));
+		assertThat(HeaderReader.read(placeholders, placeholders, List.of(), "cv.pdf", null).profiles())
+			.as("a word under no contact detail").isEmpty();
+	}
+
+	@Test
 	void theNamePrintedTwiceIsNoHeadline() throws Exception {
 		ParseResult result = new ResumeParser().parse("resume.txt", String.join("\n", "Eldora Wilkinson", "Eldora Wilkinson",
 				"Senior Data Scientist", "eldora.wilkinson@example.com", "", "SKILLS", "Python, SQL", "")
