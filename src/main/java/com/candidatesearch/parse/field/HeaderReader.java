@@ -1,10 +1,7 @@
 package com.candidatesearch.parse.field;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,12 +24,6 @@ public final class HeaderReader {
 	/** A capital right after a small letter inside a word, where two runs of text were printed without a space. */
 	private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
-	/** What file names carry besides a person's name: "resume", "CV", "final", "v2", a year. */
-	private static final Pattern FILE_WORDS = Pattern
-		.compile("(?iu)resume|résumé|cv|curriculum|vitae|lebenslauf|final|updated|latest|new|copy|draft|english|en|v?\\d+");
-
-	private static final Pattern CLOSING = Pattern.compile("(?i)(sincerely|regards|best|yours|cordially|mit freundlichen grüßen|cordialement)[,.]?");
-
 	/** "Oluwaseun Adeyemi, Ph.D.": letters after a name are a credential, not part of it. */
 	private static final Pattern CREDENTIALS = Pattern
 		.compile(",\\s*(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|MBA|M\\.?Sc\\.?|P\\.?E\\.?|CPA|PMP|CFA|Dr\\.?)(?:,\\s*+[^\\s,]++)*+,?\\s*$");
@@ -45,9 +36,6 @@ public final class HeaderReader {
 	 * letters, figures, hyphens and underscores, with a letter; no dot, which a site's name has.
 	 */
 	private static final Pattern HANDLE = Pattern.compile("@?(?=[a-z0-9_-]*[a-z])[a-z0-9][a-z0-9_-]{2,38}");
-
-	/** "Name", "Full name: Joe Bloggs": the label of a name, and the name after it if on the line. */
-	private static final Pattern NAME_LABEL = Pattern.compile("(?i)(?:full\\s+)?name\\s*[:：]?(?:\\s+(\\S.*))?");
 
 	private HeaderReader() {
 	}
@@ -131,19 +119,19 @@ public final class HeaderReader {
 		}
 		String headerText = String.join("\n", header.stream().map(Line::text).toList());
 		if (name == null) {
-			name = labelledName(all);
+			name = NameFallbacks.labelledName(all);
 		}
 		if (name == null) {
-			name = commonAuthor(publications);
+			name = NameFallbacks.commonAuthor(publications);
 		}
 		if (name == null) {
-			name = signature(all);
+			name = NameFallbacks.signature(all);
 		}
 		if (name == null && email != null) {
-			name = owner(email);
+			name = NameFallbacks.owner(email);
 		}
 		if (name == null) {
-			name = nameFromFile(fileName);
+			name = NameFallbacks.nameFromFile(fileName);
 		}
 		if (location == null) {
 			location = placeAmongContacts(all);
@@ -240,28 +228,6 @@ public final class HeaderReader {
 		return strip.split("\\s+").length >= 10 && strip.matches("(?s).*[.!?)]");
 	}
 
-	/**
-	 * The file name as a person's name, when it reads as one: {@code Jane_Doe_Resume_2024.pdf}
-	 * gives Jane Doe, {@code jane-doe.pdf} Jane Doe; {@code resume.pdf}, {@code 12345.txt} or a
-	 * single word give none, rather than a name nobody has.
-	 */
-	public static String nameFromFile(String fileName) {
-		List<String> words = new ArrayList<>();
-		for (String word : fileName.replaceFirst("\\.[^.]+$", "").split("[\\s_.-]+")) {
-			if (!word.isEmpty() && !FILE_WORDS.matcher(word).matches()) {
-				words.add(word);
-			}
-		}
-		if (words.size() < 2 || words.size() > 4 || !words.stream().allMatch(word -> word.matches("\\p{L}[\\p{L}'’]*"))) {
-			return null;
-		}
-		boolean lowerCase = words.stream().allMatch(word -> word.equals(word.toLowerCase(Locale.ROOT)));
-		String name = String.join(" ", lowerCase
-				? words.stream().map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1)).toList()
-				: words);
-		return isPersonName(name) ? name : null;
-	}
-
 	public static boolean isPersonName(String text) {
 		return text.length() <= 40 && PERSON.matcher(text).matches() && SectionKind.of(text) == null
 				&& !JobTitles.looksLikeTitle(text) && !text.matches(".*(University|Institute|College|School|Resume|Curriculum).*");
@@ -292,26 +258,6 @@ public final class HeaderReader {
 		}
 		String text = withoutSeparatorsAround(all.get(index).text());
 		return text.equals(ContactDetails.email(text)) || text.equals(ContactDetails.phone(text));
-	}
-
-	/**
-	 * A name given as a personal detail ("Name" over "Joe Bloggs" in a table of them, or
-	 * "Name: Joe Bloggs"), where the header prints none.
-	 */
-	private static String labelledName(List<Line> all) {
-		for (int i = 0; i < all.size(); i++) {
-			String text = all.get(i).text().strip();
-			Matcher label = NAME_LABEL.matcher(text);
-			if (!label.matches()) {
-				continue;
-			}
-			String name = label.group(1) != null ? label.group(1).strip()
-					: i + 1 < all.size() ? all.get(i + 1).text().strip() : null;
-			if (name != null && isPersonName(name)) {
-				return name;
-			}
-		}
-		return null;
 	}
 
 	private static String contactLines(List<Line> all) {
@@ -346,52 +292,6 @@ public final class HeaderReader {
 
 	private static boolean isSeparator(char c) {
 		return Character.isWhitespace(c) || "•·|,;".indexOf(c) >= 0;
-	}
-
-	/** The author on most publications (at least two, and half of them): a CV's own name. */
-	private static String commonAuthor(List<Publication> publications) {
-		Map<String, Integer> counts = new HashMap<>();
-		Map<String, String> longest = new HashMap<>();
-		for (Publication publication : publications) {
-			for (String author : publication.authors().stream().distinct().toList()) {
-				String[] parts = author.split("\\s+");
-				String key = (parts[0].charAt(0) + " " + parts[parts.length - 1]).toLowerCase(Locale.ROOT);
-				counts.merge(key, 1, Integer::sum);
-				longest.merge(key, author, (a, b) -> b.length() > a.length() ? b : a);
-			}
-		}
-		return counts.entrySet()
-			.stream()
-			.filter(entry -> entry.getValue() >= 2 && entry.getValue() * 2 >= publications.size())
-			.max(Map.Entry.comparingByValue())
-			.map(entry -> longest.get(entry.getKey()))
-			.orElse(null);
-	}
-
-	private static String signature(List<Line> all) {
-		for (int i = all.size() - 2; i >= Math.max(0, all.size() - 4); i--) {
-			if (CLOSING.matcher(all.get(i).text()).matches() && isPersonName(all.get(i + 1).text())) {
-				return all.get(i + 1).text();
-			}
-		}
-		return null;
-	}
-
-	/** "jane.doe@…" read as "Jane Doe". */
-	private static String owner(String email) {
-		String local = email.substring(0, email.indexOf('@'));
-		String[] parts = local.split("[._-]");
-		if (parts.length < 2 || parts.length > 3) {
-			return null;
-		}
-		List<String> words = new ArrayList<>();
-		for (String part : parts) {
-			if (!part.matches("\\p{L}{2,}")) {
-				return null;
-			}
-			words.add(Character.toUpperCase(part.charAt(0)) + part.substring(1).toLowerCase(Locale.ROOT));
-		}
-		return String.join(" ", words);
 	}
 
 }

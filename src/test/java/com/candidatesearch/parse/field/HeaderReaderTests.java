@@ -13,15 +13,15 @@ class HeaderReaderTests {
 
 	@Test
 	void aFileNameGivesANameOnlyWhenItReadsAsOne() {
-		assertThat(HeaderReader.nameFromFile("Jane_Doe_Resume_2024.pdf")).isEqualTo("Jane Doe");
-		assertThat(HeaderReader.nameFromFile("jane-doe.docx")).isEqualTo("Jane Doe");
-		assertThat(HeaderReader.nameFromFile("CV - María José García.pdf")).isEqualTo("María José García");
-		assertThat(HeaderReader.nameFromFile("resume.pdf")).isNull();
-		assertThat(HeaderReader.nameFromFile("12345.txt")).isNull();
-		assertThat(HeaderReader.nameFromFile("x.txt")).isNull();
-		assertThat(HeaderReader.nameFromFile("Smith.pdf")).as("one word is not enough").isNull();
-		assertThat(HeaderReader.nameFromFile("Senior_Software_Engineer.pdf")).as("a job title").isNull();
-		assertThat(HeaderReader.nameFromFile("scan0042 (1).pdf")).isNull();
+		assertThat(NameFallbacks.nameFromFile("Jane_Doe_Resume_2024.pdf")).isEqualTo("Jane Doe");
+		assertThat(NameFallbacks.nameFromFile("jane-doe.docx")).isEqualTo("Jane Doe");
+		assertThat(NameFallbacks.nameFromFile("CV - María José García.pdf")).isEqualTo("María José García");
+		assertThat(NameFallbacks.nameFromFile("resume.pdf")).isNull();
+		assertThat(NameFallbacks.nameFromFile("12345.txt")).isNull();
+		assertThat(NameFallbacks.nameFromFile("x.txt")).isNull();
+		assertThat(NameFallbacks.nameFromFile("Smith.pdf")).as("one word is not enough").isNull();
+		assertThat(NameFallbacks.nameFromFile("Senior_Software_Engineer.pdf")).as("a job title").isNull();
+		assertThat(NameFallbacks.nameFromFile("scan0042 (1).pdf")).isNull();
 	}
 
 	@Test
