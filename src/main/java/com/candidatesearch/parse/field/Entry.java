@@ -154,6 +154,12 @@ public final class Entry {
 		return strip.matches("\\p{Lu}.*") && !strip.matches(".*[.,;:]") && strip.split("\\s+").length >= 4;
 	}
 
+	/** Whether the entry so far is nothing but lines of dates alone. */
+	private boolean datesAlone() {
+		return this.items.isEmpty() && this.body.isEmpty()
+				&& this.head.stream().allMatch(head -> DateRange.isDateOnly(head.text()));
+	}
+
 	/**
 	 * Whether a line still belongs to the head: it follows a line of dates alone, or it is
 	 * the short second line of a head ("Booking.com, Amsterdam" under "Manager … 2022 –
@@ -163,10 +169,9 @@ public final class Entry {
 		if (!this.items.isEmpty() || !this.body.isEmpty()) {
 			return false;
 		}
-		boolean datesOnly = this.head.stream().allMatch(head -> DateRange.isDateOnly(head.text()));
 		String text = line.text().strip();
 		// "East Vena, RI" under title, employer and dates: the place of the head above, on its own line
-		return datesOnly || (this.head.size() <= 2 && text.split("\\s+").length <= 8 && !text.endsWith("."))
+		return datesAlone() || (this.head.size() <= 2 && text.split("\\s+").length <= 8 && !text.endsWith("."))
 				|| (this.head.size() <= 3 && HeadParts.strongPlace(text));
 	}
 
@@ -232,9 +237,7 @@ public final class Entry {
 		Line first = current.head.get(0);
 		// dates alone over the heading ("Mars 2021 - Aujourd'hui" over an h3 title, as a date
 		// column beside the entries is read): the heading's own dates, not an entry of their own
-		boolean datesAlone = current.items.isEmpty() && current.body.isEmpty()
-				&& current.head.stream().allMatch(head -> DateRange.isDateOnly(head.text()));
-		return line.isHeading() && !datesAlone && (!first.isHeading() || line.level() <= first.level());
+		return line.isHeading() && !current.datesAlone() && (!first.isHeading() || line.level() <= first.level());
 	}
 
 	/** A line set as the body is: not a heading, not bold, no larger than the text around. */

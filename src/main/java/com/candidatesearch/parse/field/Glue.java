@@ -18,6 +18,13 @@ final class Glue {
 	private static final Pattern POINT = Pattern.compile("(?<=\\p{Ll}{3})(?=\\p{Lu}\\p{Ll})");
 
 	/**
+	 * A capital right after a small letter inside a word, where two runs of text were printed
+	 * without a space: every place a name and its headline, or a title and its organisation, may
+	 * have been run together; the readers of those decide by what stands on either side.
+	 */
+	static final Pattern CASE_CHANGE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
+	/**
 	 * Second halves of names written with two capitals ("TensorFlow", "PowerPoint",
 	 * "SharePoint", "CloudFormation", "ElasticSearch"), which are one word, not glue.
 	 */

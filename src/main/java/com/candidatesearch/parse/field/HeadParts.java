@@ -37,9 +37,6 @@ final class HeadParts {
 	/** Separators that always part two fields, and the comma and hyphen that part them only around a title or place. */
 	private static final Pattern SEPARATOR = Pattern.compile("\\s+[·•∙|–—@]\\s+|\\s+--?\\s+|,\\s+|\\t+|\\s+at\\s+");
 
-	/** A capital right after a small letter inside a word, where two runs of text were printed without a space. */
-	private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
-
 	/** "at" and "@" part a title from its organisation, nothing else ("Shi Labs @ GaTech", "Bank at the Park"). */
 	private static final Pattern AT = Pattern.compile("\\s*(?:at|@)\\s*");
 
@@ -50,7 +47,7 @@ final class HeadParts {
 	private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]*[,&][^()]*|[A-Z][\\p{L} .-]+)\\)");
 
 	/** Words that end a team, lab or department's name, which stays with its organisation ("Google – Platforms Team"). */
-	static final Pattern UNIT = Pattern.compile("(?i)\\b(?:team|group|lab|labs|division|department|unit|squad)$");
+	private static final Pattern UNIT = Pattern.compile("(?i)\\b(?:team|group|lab|labs|division|department|unit|squad)$");
 
 	/** A town or region: one to three capitalised words ("Brooklyn Park", "Rio de Janeiro"), a dot only at a word's end. */
 	private static final Pattern PLACE_NAME = Pattern
@@ -167,14 +164,14 @@ final class HeadParts {
 	 * blocks of their own: a capital right after the small letter that ends a title's head word.
 	 */
 	static String unglue(String text) {
-		Matcher glue = GLUE.matcher(text);
+		Matcher glue = Glue.CASE_CHANGE.matcher(text);
 		while (glue.find()) {
 			String before = text.substring(0, glue.start());
 			String word = before.substring(before.lastIndexOf(' ') + 1);
 			String[] runs = SEPARATOR.split(before);
 			// (or a team named after the title: "Research Intern, Speech TeamAnderson - Halvorson")
 			if (JobTitles.isHead(word) && JobTitles.looksLikeTitle(runs[runs.length - 1])
-					|| UNIT.matcher(word).find() && JobTitles.looksLikeTitle(before.split(",")[0])) {
+					|| isUnit(word) && JobTitles.looksLikeTitle(before.split(",")[0])) {
 				return before + " · " + unglue(text.substring(glue.start()));
 			}
 		}
@@ -340,19 +337,19 @@ final class HeadParts {
 				&& Character.isUpperCase(words[at + 1].charAt(0)) && !JobTitles.isTitleWord(words[at + 1]);
 	}
 
-	/** Whether every word of the text only qualifies a title ("Machine Learning", "Backend"). */
 	/**
 	 * "Research Intern, Speech Team · Anderson - Halvorson": a team after the title's comma
 	 * where the organisation follows after a stronger separator belongs to the title.
 	 */
 	private static boolean teamBeforeOrganisation(List<Segment> segments, int index) {
-		if (!UNIT.matcher(segments.get(index).text).find() || index + 1 >= segments.size()) {
+		if (!isUnit(segments.get(index).text) || index + 1 >= segments.size()) {
 			return false;
 		}
 		Segment next = segments.get(index + 1);
 		return next.strongBefore && !next.title && !strongPlace(next.text);
 	}
 
+	/** Whether every word of the text only qualifies a title ("Machine Learning", "Backend"). */
 	private static boolean qualifiesTitle(String text) {
 		for (String word : text.split("\\s+")) {
 			if (!JobTitles.isTitleWord(word)) {

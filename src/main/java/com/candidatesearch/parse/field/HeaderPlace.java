@@ -68,6 +68,11 @@ final class HeaderPlace {
 		return STREET.matcher(text.strip()).matches();
 	}
 
+	/** A street with its house number before or after it ("3542 Berry Street", "Alfred-Delp-Str. 113"). */
+	private static boolean isStreetAnyOrder(String text) {
+		return isStreet(text) || HOUSE_LAST.matcher(text.strip()).matches();
+	}
+
 	/**
 	 * The place one header stretch names, or {@code null} when it is no place: a job title
 	 * ("Research Scientist, Machine Learning") or a name is never one.
@@ -77,10 +82,9 @@ final class HeaderPlace {
 	 */
 	static Location read(String text, String street) {
 		List<String> parts = new ArrayList<>(List.of(text.strip().split("\\s*,\\s+")));
-		String address = street != null && (isStreet(street) || HOUSE_LAST.matcher(street.strip()).matches()) ? street.strip()
-				: null;
+		String address = street != null && isStreetAnyOrder(street) ? street.strip() : null;
 		String postal = null;
-		if (parts.size() >= 4 && (isStreet(parts.get(0)) || HOUSE_LAST.matcher(parts.get(0)).matches())) {
+		if (parts.size() >= 4 && isStreetAnyOrder(parts.get(0))) {
 			// "Alfred-Delp-Str. 113, Hieblburg, Bayern, DE, 65757": the whole address on one line
 			address = parts.remove(0);
 		}

@@ -21,9 +21,6 @@ public final class HeaderReader {
 	private static final Pattern PERSON = Pattern
 		.compile("(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|da|del|di|la|le|bin|al)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|da|del|di|la|le|bin|al)){1,4}");
 
-	/** A capital right after a small letter inside a word, where two runs of text were printed without a space. */
-	private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
-
 	/** "Oluwaseun Adeyemi, Ph.D.": letters after a name are a credential, not part of it. */
 	private static final Pattern CREDENTIALS = Pattern
 		.compile(",\\s*(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|MBA|M\\.?Sc\\.?|P\\.?E\\.?|CPA|PMP|CFA|Dr\\.?)(?:,\\s*+[^\\s,]++)*+,?\\s*$");
@@ -181,7 +178,7 @@ public final class HeaderReader {
 		if (line.length() > MAX_NAME_LINE) {
 			return -1;
 		}
-		Matcher glue = GLUE.matcher(line);
+		Matcher glue = Glue.CASE_CHANGE.matcher(line);
 		while (glue.find()) {
 			String title = line.substring(glue.start());
 			if (isPersonName(line.substring(0, glue.start())) && JobTitles.isTitleWord(title.split("[\\s,]+")[0])

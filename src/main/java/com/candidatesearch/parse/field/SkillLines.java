@@ -13,7 +13,7 @@ import com.candidatesearch.parse.layout.Line;
 final class SkillLines {
 
 	/** How well a group's skills are known, printed between its name and its list ("Web Development", "Master", "HTML"). */
-	static final Pattern LEVEL = Pattern.compile("(?i)(?:master|expert|advanced|intermediate|beginner|basic|novice"
+	private static final Pattern LEVEL = Pattern.compile("(?i)(?:master|expert|advanced|intermediate|beginner|basic|novice"
 			+ "|proficient|competent|familiar|fluent|experienced|senior|junior)");
 
 	/** Names of kinds of skill a resume groups its skills under. */
@@ -28,6 +28,11 @@ final class SkillLines {
 	private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\d]\\.\\p{L}{2,}(?:/|$)|@");
 
 	private SkillLines() {
+	}
+
+	/** Whether the text is a level alone ("Master", "Senior"), not a skill or a group's name. */
+	static boolean isLevel(String text) {
+		return LEVEL.matcher(text.strip()).matches();
 	}
 
 	/** How many lines name a kind of skill over a skill. */

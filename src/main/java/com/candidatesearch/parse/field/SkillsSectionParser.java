@@ -64,7 +64,7 @@ public final class SkillsSectionParser {
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			String text = line.text();
-			if (named != null && named.isEmpty() && SkillLines.LEVEL.matcher(text.strip()).matches()) {
+			if (named != null && named.isEmpty() && SkillLines.isLevel(text)) {
 				// "Frontend" over "Senior" over the skills: how well, not a skill
 				continue;
 			}
@@ -123,7 +123,7 @@ public final class SkillsSectionParser {
 				// a group is a record of its skills as they were when made
 				groups.set(namedAt, new SkillGroup(groups.get(namedAt).name(), named));
 			}
-			else if (pending != null && (SkillLines.isGroupName(line) && pendingLabel || SkillLines.LEVEL.matcher(text.strip()).matches())
+			else if (pending != null && (SkillLines.isGroupName(line) && pendingLabel || SkillLines.isLevel(text))
 					&& i + 1 < lines.size() && (listed[i + 1] || lines.get(i + 1).isItem())) {
 				// "Databases" as the section's own heading, then "Advanced", then the skills one a
 				// line: the line between names how well, the heading still names the group

@@ -38,7 +38,7 @@ final class Towns {
 
 	private static boolean isTownWord(String word) {
 		return word.matches("\\p{Lu}\\p{Ll}[\\p{L}'’-]*") && !HeadParts.LEGAL.matcher(word).matches()
-				&& !HeadParts.UNIT.matcher(word).find();
+				&& !HeadParts.isUnit(word);
 	}
 
 }
