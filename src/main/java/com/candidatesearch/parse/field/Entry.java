@@ -64,7 +64,8 @@ public final class Entry {
 		List<Entry> entries = new ArrayList<>();
 		Entry current = null;
 		// "2021-09-01 to Present" over "Manager at Gibson LLC": where the first entry opens with its
-		// dates alone, every line of dates alone opens one, and none is the end of a head above it
+		// dates alone, every line of dates alone opens one, and none is the end of a head above it;
+		// a line with a date among other words opens none ("10.1234/neurips.2023.1234 (NeurIPS 2023)")
 		boolean datesFirst = lines.stream().filter(line -> !line.isItem()).findFirst()
 			.map(line -> DateRange.isDateOnly(line.text())).orElse(false);
 		// how many head lines come before the line of dates alone in the first entry: where it is
@@ -96,7 +97,7 @@ public final class Entry {
 			}
 			boolean dated = current != null && current.dates() != null;
 			boolean starts = current == null || !current.items.isEmpty()
-					|| (dated && (DateRange.find(line.text()) != null && !(datesFirst && words(line) > HEAD_WORDS && !dateOnly) || (!datesFirst && !isPhrase(line) && nextIsDateOnly(lines, i, datesAt == 1 && (words(line) > HEAD_WORDS || !line.gapBefore() || plainLook(line)) ? 1 : 2) && !isSentence(line))
+					|| (dated && (DateRange.find(line.text()) != null && !(datesFirst && !dateOnly) || (!datesFirst && !isPhrase(line) && nextIsDateOnly(lines, i, datesAt == 1 && (words(line) > HEAD_WORDS || !line.gapBefore() || plainLook(line)) ? 1 : 2) && !isSentence(line))
 							|| opensAsHeading(current, line)
 							|| (line.bold() && current.head.get(0).bold() && !current.titleUnder(lines, i))
 							|| repeatsHead(current, lines, i)));

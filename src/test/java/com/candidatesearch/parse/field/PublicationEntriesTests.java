@@ -9,6 +9,7 @@ import com.candidatesearch.parse.layout.Line;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Publications set as entries (title, date, venue, authors and link on lines of their own) and grouped lists. */
 class PublicationEntriesTests {
@@ -42,6 +43,19 @@ class PublicationEntriesTests {
 				Line.text("10.1234/neurips.2023.1234 (NeurIPS 2023)")));
 		assertThat(publications).containsExactly(new Publication("Sparse Mixture-of-Experts at Scale", "NeurIPS 2023", "2023-07",
 				"https://doi.org/10.1234/neurips.2023.1234", null, List.of("John Doe", "Sarah Williams", "David Park")));
+	}
+
+	@Test
+	void aDoiUnderItsTitleOpensNoEntryWhereTheDatesComeFirst() {
+		// the dates in a margin column, read before each title: the year inside the DOI and the
+		// venue is no date of a next entry
+		List<Publication> publications = PublicationsSectionParser.parse(List.of(label("July 2023"),
+				bold("Sparse Mixture-of-Experts at Scale"), Line.text("John Doe, Sarah Williams"),
+				Line.text("10.1234/neurips.2023.1234 (NeurIPS 2023)"), label("Dec 2022"), bold("Neural Architecture Search"),
+				Line.text("James Liu, John Doe"), Line.text("10.1234/neurips.2022.5678 (NeurIPS 2022, Spotlight)")));
+		assertThat(publications).extracting(Publication::name, Publication::publisher, Publication::url).containsExactly(
+				tuple("Sparse Mixture-of-Experts at Scale", "NeurIPS 2023", "https://doi.org/10.1234/neurips.2023.1234"),
+				tuple("Neural Architecture Search", "NeurIPS 2022, Spotlight", "https://doi.org/10.1234/neurips.2022.5678"));
 	}
 
 	@Test
@@ -130,6 +144,10 @@ class PublicationEntriesTests {
 
 	private static Line bold(String text) {
 		return new Line(text, Line.Kind.TEXT, 0, true, List.of(), 0, true);
+	}
+
+	private static Line label(String text) {
+		return Line.text(text).withKind(Line.Kind.LABEL);
 	}
 
 	private static Line item(String text) {
