@@ -208,6 +208,13 @@ final class PublicationEntries {
 			title = named.group(1);
 			venue = named.group(2);
 		}
+		else if (cited == null && venue == null && IN_VENUE.matcher(title).matches()) {
+			// "Censored Demand and the Cost of Empty Shelves in International Journal of Forecasting"
+			Matcher in = IN_VENUE.matcher(title);
+			in.matches();
+			title = in.group(1);
+			venue = in.group(2);
+		}
 		String name = cited == null ? title.replaceAll("^[\\s\"“”'‘’]+|[\\s\"“”'‘’.,]+$", "") : cited.name();
 		String date = dates != null ? dates.start() : cited == null ? null : cited.releaseDate();
 		return new Publication(name, venue, date, url, summary.isEmpty() ? null : String.join(" ", summary), authors);
@@ -219,6 +226,16 @@ final class PublicationEntries {
 	 */
 	private static final Pattern TITLE_VENUE = Pattern.compile("([^,]{8,}),\\s+(\\p{Lu}[\\p{L}\\d.&'’-]*"
 			+ "(?:\\s+(?:\\p{Lu}[\\p{L}\\d.&'’-]*|of|on|for|and|the|in|de|&)){1,7})");
+
+	/**
+	 * "Title Words in Venue Name": the title, then "in" and a venue that names itself one
+	 * ("… Journal of …", "ACM Computing Surveys"), as themes print a publication on one line.
+	 * Without such a word the tail is the title's own ("Fairness in Machine Learning").
+	 */
+	private static final Pattern IN_VENUE = Pattern.compile("(\\S+(?:\\s+\\S+){2,}?)\\s+in\\s+((?=(?:\\S+\\s+){0,4}"
+			+ "(?:Journal|Proceedings|Transactions|Conference|Symposium|Workshop|Review|Letters|Surveys|Magazine|Annals|Bulletin"
+			+ "|ACM|IEEE|arXiv|Nature)\\b)\\p{Lu}[\\p{L}\\d.&'’-]*"
+			+ "(?:\\s+(?:\\p{Lu}[\\p{L}\\d.&'’-]*|of|on|for|and|the|in|de|&)){0,9})");
 
 	/** The line without the words that introduce a venue ("Published by IEEE", "Published in Nature"). */
 	private static String venue(String line) {

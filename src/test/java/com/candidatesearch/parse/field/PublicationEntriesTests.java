@@ -59,6 +59,16 @@ class PublicationEntriesTests {
 	}
 
 	@Test
+	void aVenueNamedAfterInIsPartedFromTheTitleOnlyWhereItNamesItselfOne() {
+		List<Publication> publications = PublicationsSectionParser.parse(List.of(Line.text("Oct. 2021"),
+				Line.text("Censored Demand and the Cost of Empty Shelves in International Journal of Forecasting"),
+				Line.text("Mar. 2020"), Line.text("Measuring Fairness in Machine Learning")));
+		assertThat(publications).extracting(Publication::name, Publication::publisher).containsExactly(
+				tuple("Censored Demand and the Cost of Empty Shelves", "International Journal of Forecasting"),
+				tuple("Measuring Fairness in Machine Learning", null));
+	}
+
+	@Test
 	void dropsTheSubHeadingsThatGroupAList() {
 		List<Publication> publications = PublicationsSectionParser.parse(List.of(bold("Journal Articles"),
 				item("L. T. Wong and E. Someone, “A non-existent paper,” Journal of Carrying On, vol. 12, 2011."),
