@@ -22,6 +22,9 @@ final class PageFurniture {
 	private static final Pattern PAGE_NUMBER = Pattern
 		.compile("(?i)(?:.{0,60}?(?:^|[\\s|–—-]))?(?:page\\s*)?(\\d{1,3})(?:\\s*(?:of|/)\\s*(\\d{1,3}))?");
 
+	/** "Page 2" or "Page 2 of 3" anywhere in a row: a running header or footer that names its page. */
+	private static final Pattern NAMED_PAGE = Pattern.compile("(?i)(?<![\\p{L}\\d])page\\s+(\\d{1,3})(?:\\s+of\\s+\\d{1,3})?(?![\\p{L}\\d])");
+
 	private PageFurniture() {
 	}
 
@@ -47,9 +50,26 @@ final class PageFurniture {
 					rows.remove(row);
 				}
 			}
+			List<List<Word>> page = pages.get(p);
+			for (int r = 0; r < page.size() && p > 0; r++) {
+				if ((r < 3 || r >= page.size() - 2) && namesPage(page.get(r), p + 1)) {
+					rows.remove(page.get(r));
+				}
+			}
 			kept.add(rows);
 		}
 		return kept;
+	}
+
+	/**
+	 * Whether the row, among the first three or last two of a later page, names that page
+	 * ("Page 2   City, ST 00000 | 555-555-5555 | …" under a repeated name): a running header
+	 * or footer, whatever it repeats beside the number.
+	 */
+	private static boolean namesPage(List<Word> row, int page) {
+		String text = text(row);
+		Matcher named = NAMED_PAGE.matcher(text);
+		return text.length() <= 160 && named.find() && Integer.parseInt(named.group(1)) == page;
 	}
 
 	/** The page's first and last rows. */

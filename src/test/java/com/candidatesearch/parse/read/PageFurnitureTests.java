@@ -30,6 +30,17 @@ class PageFurnitureTests {
 	}
 
 	@Test
+	void dropsARowThatNamesItsPageUnderARepeatedName() {
+		List<List<List<Word>>> pages = List.of(page(1, "First Last", "City, ST 00000 | 555-555-5555", "Experience"),
+				page(2, "First Last", "Page 2 City, ST 00000 | 555-555-5555", "Job Title 2", "Read page 2 of the report",
+						"Acme", "Berlin"));
+
+		assertThat(texts(PageFurniture.remove(pages))).containsExactly(
+				List.of("First Last", "City, ST 00000 | 555-555-5555", "Experience"),
+				List.of("Job Title 2", "Read page 2 of the report", "Acme", "Berlin"));
+	}
+
+	@Test
 	void keepsAScoreThatEndsAPage() {
 		List<List<List<Word>>> pages = List.of(page(1, "Jane Doe", "GPA 3/4"), page(2, "Skills", "Java"));
 
