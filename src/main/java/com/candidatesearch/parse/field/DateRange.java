@@ -69,6 +69,22 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 			Map.entry("dez", 12), Map.entry("dic", 12), Map.entry("mei", 5), Map.entry("agu", 8), Map.entry("agt", 8),
 			Map.entry("des", 12), Map.entry("maa", 3));
 
+	/**
+	 * A template's stand-in for a date ("YYYY", "Month YYYY", "20XX", "MM/YYYY"), or "year"
+	 * and "Month Year", which only count in a range ("year–year") or after a month word.
+	 */
+	private static final String STAND_IN = "(?:(?:month|mon|mmm|mm)\\.?\\s?[/. -]?\\s?(?:yyyy|yyy|yy|year|20xx|19xx|xxxx)"
+			+ "|yyyy|yyy|20xx|19xx|xxxx)";
+
+	/**
+	 * "Month YYYY – Present", "year–year", "YYYY": the dates a template's sample prints before
+	 * anyone fills it in; where the text holds no real date they still mark where an entry's
+	 * dates stand, and are read as a range with no dates in it.
+	 */
+	private static final Pattern STAND_IN_RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:(" + STAND_IN
+			+ "|(?:month\\s)?year)\\s*(?:-+|–|—|to)\\s*(" + STAND_IN + "|(?:month\\s)?year|" + PRESENT + ")|(" + STAND_IN
+			+ "))(?![\\p{L}\\d])");
+
 	/** A dash with nothing after it: the range goes on. */
 	private static final Pattern OPEN_END = Pattern.compile("\\s*[-–—]\\s*");
 
@@ -133,6 +149,13 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 			else if (first.year != null) {
 				ranges.add(new DateRange(first.date(), null, false, first.season ? text.substring(first.from, first.to) : null,
 						first.from, first.to));
+			}
+		}
+		if (ranges.isEmpty()) {
+			Matcher standIn = STAND_IN_RANGE.matcher(text);
+			while (standIn.find()) {
+				boolean ongoing = standIn.group(2) != null && standIn.group(2).matches("(?iu)" + PRESENT);
+				ranges.add(new DateRange(null, null, ongoing, null, standIn.start(), standIn.end()));
 			}
 		}
 		return withSpans(text, ranges);

@@ -91,7 +91,7 @@ public final class PublicationsSectionParser {
 		}
 		else {
 			DateRange date = DateRange.find(venue);
-			year = date == null ? null : date.start().substring(0, 4);
+			year = date == null || date.start() == null ? null : date.start().substring(0, 4);
 		}
 		venue = venue.replaceFirst("[\\s.,]+$", "");
 		title = title.replaceAll("^[\\s\"“”'‘’]+|[\\s\"“”'‘’.,]+$", "");

@@ -164,4 +164,18 @@ class DateRangeTests {
 		assertThat(DateRange.isDateOnly("Best Paper at the Annual Systems Conference: 2019")).isFalse();
 		assertThat(DateRange.isDateOnly("Issued on: Mar 01, 2016 by Scrum Alliance")).isFalse();
 	}
+	@Test
+	void aTemplatesStandInDatesMarkWhereTheDatesStandWithoutAnyDate() {
+		DateRange range = DateRange.find("Job Title 1 Month YYYY — Present");
+		assertThat(range).isNotNull();
+		assertThat(range.start()).isNull();
+		assertThat(range.ongoing()).isTrue();
+		assertThat(range.removeFrom("Job Title 1 Month YYYY — Present")).isEqualTo("Job Title 1");
+		assertThat(DateRange.isDateOnly("year–year")).isTrue();
+		assertThat(DateRange.isDateOnly("Month 20xx")).isTrue();
+		// a lone "year" is a word, and a real date wins over a stand-in
+		assertThat(DateRange.find("Employee of the Year")).isNull();
+		assertThat(DateRange.find("YYYY then 2021").start()).isEqualTo("2021");
+	}
+
 }
