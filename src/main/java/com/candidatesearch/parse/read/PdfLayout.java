@@ -40,15 +40,39 @@ public final class PdfLayout {
 		rows = IconMarks.apply(rows);
 		List<Word> text = words.stream().filter(word -> !word.icon()).toList();
 		float body = bodySize(text);
+		List<List<List<Word>>> kept = new ArrayList<>(PageFurniture.remove(rows));
+		List<List<Word>> footer = List.of();
+		int footerAt = kept.isEmpty() ? -1 : ContactFooter.start(kept.get(0));
+		if (footerAt > 0) {
+			footer = kept.get(0).subList(footerAt, kept.get(0).size());
+			kept.set(0, kept.get(0).subList(0, footerAt));
+		}
 		List<List<Cell>> columns = new ArrayList<>();
 		boolean first = true;
-		for (List<List<Word>> page : PageFurniture.remove(rows)) {
+		for (List<List<Word>> page : kept) {
 			for (List<Cell> column : columns(page, body, first)) {
 				columns.add(SideBySideLists.reorder(column));
 			}
 			first = false;
 		}
+		if (!footer.isEmpty() && !columns.isEmpty()) {
+			columns.set(0, underTitle(columns.get(0), footer));
+		}
 		return PdfParagraphs.join(columns, body, text);
+	}
+
+	/** The column with the footer's rows read right after its first row, the name's. */
+	private static List<Cell> underTitle(List<Cell> column, List<List<Word>> footer) {
+		List<Cell> read = new ArrayList<>(column);
+		float titleY = column.get(0).words().get(0).y();
+		int at = 0;
+		while (at < read.size() && Math.abs(read.get(at).words().get(0).y() - titleY) < 1) {
+			at++;
+		}
+		List<Cell> cells = new ArrayList<>();
+		footer.forEach(row -> cells.addAll(cells(row)));
+		read.addAll(at, cells);
+		return read;
 	}
 
 	private static List<List<Word>> rows(List<Word> words) {

@@ -150,6 +150,38 @@ class PdfColumnsTests {
 	}
 
 	@Test
+	void readsContactDetailsCentredInTheFirstPagesFooterUnderTheName() {
+		// moderncv's casual style: the name, the sections, then far below the contact block
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(74, 80, 30, false, "John Doe"));
+		words.addAll(text(74, 130, 14, false, "Experience"));
+		for (int i = 0; i < 8; i++) {
+			words.addAll(text(74, 150 + 14 * i, 10, false, "• Built part " + i + " of the settlement pipeline in Go"));
+		}
+		String[] footer = { "12 Main Street – 10115 Berlin – Germany", "+49 30 1234567 • john@doe.org", "www.johndoe.com" };
+		for (int i = 0; i < footer.length; i++) {
+			words.addAll(centred(200, 700 + 12 * i, footer[i]));
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text).containsSubsequence("John Doe",
+				"12 Main Street – 10115 Berlin – Germany", "www.johndoe.com", "Experience",
+				"Built part 7 of the settlement pipeline in Go");
+	}
+
+	@Test
+	void keepsACentredClosingLineWithoutContactDetailsWhereItStands() {
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(74, 80, 30, false, "John Doe"));
+		words.addAll(text(74, 130, 14, false, "Experience"));
+		for (int i = 0; i < 8; i++) {
+			words.addAll(text(74, 150 + 14 * i, 10, false, "• Built part " + i + " of the settlement pipeline in Go"));
+		}
+		words.addAll(centred(200, 700, "References available on request"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text).last().isEqualTo("References available on request");
+	}
+
+	@Test
 	void readsAGridOfListsListByList() {
 		List<Word> words = new ArrayList<>();
 		words.addAll(text(65, 100, 10, true, "Skills"));
@@ -446,6 +478,10 @@ class PdfColumnsTests {
 			x += advance * (word.length() + 1);
 		}
 		return words;
+	}
+
+	private static List<Word> centred(float centre, float y, String text) {
+		return text(centre - 2.75f * text.length(), y, 10, false, text);
 	}
 
 	private static List<Word> flushRight(float end, float y, String text) {
