@@ -226,9 +226,13 @@ public final class PdfLayout {
 				// a bold title and the plain place set after it with a gap wider than a space
 				// ("Intern, Company   City, State") are two cells though the gap is narrow
 				boolean weightChanges = previous.bold() != word.bold() && gap > 0.9f * word.size();
+				// a small label and the larger text beside it ("August 2002 – Present   Independent
+				// consultant", a Europass CV's label column) are two cells where the gap is wider than a space
+				boolean sizeChanges = Math.abs(previous.size() - word.size()) > 1.5f
+						&& gap > 0.7f * Math.min(previous.size(), word.size());
 				// chips set in a row ("Go  Java  Python") stand further apart than words, but are one list
 				boolean chips = previous.tag() && word.tag() && gap < 4 * word.size();
-				if ((gap > Math.max(1.6f * word.size(), 10f) || weightChanges) && !bulletOnly && !chips) {
+				if ((gap > Math.max(1.6f * word.size(), 10f) || weightChanges || sizeChanges) && !bulletOnly && !chips) {
 					groups.add(current);
 					current = new ArrayList<>();
 				}

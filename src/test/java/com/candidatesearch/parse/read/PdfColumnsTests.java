@@ -182,6 +182,18 @@ class PdfColumnsTests {
 	}
 
 	@Test
+	void partsASmallLabelFromTheLargerTextSetANarrowGapAfterIt() {
+		// a Europass CV: the dates in small type flush right in a label column, the title larger beside them
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(76, 297, 9, false, "August 2002 – Present"));
+		words.addAll(text(187, 297, 12, false, "Independent consultant"));
+		words.addAll(text(187, 311, 9, false, "National Youth Council of Ireland"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text)
+			.containsSubsequence("August 2002 – Present", "Independent consultant", "National Youth Council of Ireland");
+	}
+
+	@Test
 	void readsAGridOfListsListByList() {
 		List<Word> words = new ArrayList<>();
 		words.addAll(text(65, 100, 10, true, "Skills"));
