@@ -298,11 +298,14 @@ final class HeadParts {
 		return true;
 	}
 
-	/** A place shaped so that it is one without an organisation beside it: "Seattle, WA", "Budapest (Hungary)". */
+	/**
+	 * A place shaped so that it is one without an organisation beside it: "Seattle, WA",
+	 * "Budapest (Hungary)", a postal address.
+	 */
 	static boolean strongPlace(String text) {
 		String[] parts = text.strip().split(",\\s+");
 		return NOWHERE.matcher(text.strip()).matches() || text.strip().matches(".+\\(\\p{Lu}[\\p{L} ]+\\)")
-				|| (parts.length == 2 && CODE.matcher(parts[1]).matches());
+				|| (parts.length == 2 && CODE.matcher(parts[1]).matches()) || HeaderPlace.isAddressLine(text);
 	}
 
 	private static String join(String line, List<Segment> run, int from, int to) {

@@ -68,6 +68,19 @@ final class HeaderPlace {
 		return STREET.matcher(text.strip()).matches();
 	}
 
+	/**
+	 * A whole postal address on one line, its street first: "3 Montague Street, Dublin 2,
+	 * D02 V327, Ireland", "200, Rue de la Loi, 1049 Brussels (Belgium)" (the number parted from
+	 * its street by a comma, as Belgian and French addresses are written); three parts or more.
+	 */
+	static boolean isAddressLine(String text) {
+		String[] parts = text.strip().split(",\\s+");
+		if (parts.length < 3) {
+			return false;
+		}
+		return isStreetAnyOrder(parts[0]) || parts[0].matches("\\d{1,5}[a-zA-Z]?") && isStreet(parts[0] + " " + parts[1]);
+	}
+
 	/** A street with its house number before or after it ("3542 Berry Street", "Alfred-Delp-Str. 113"). */
 	private static boolean isStreetAnyOrder(String text) {
 		return isStreet(text) || HOUSE_LAST.matcher(text.strip()).matches();

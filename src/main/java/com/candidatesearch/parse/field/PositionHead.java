@@ -33,6 +33,11 @@ record PositionHead(String employer, String position, String location) {
 		String guessed = null;
 		String titledUnit = null;
 		for (String line : lines) {
+			if (location == null && (employer != null || position != null) && HeaderPlace.isAddressLine(line)) {
+				// "3 Montague Street, Dublin 2, D02 V327, Ireland" under the employer: where it is
+				location = line.strip();
+				continue;
+			}
 			boolean used = false;
 			List<HeadParts.Part> parts = HeadParts.of(line, employer != null && guessed == null);
 			if (titledUnit != null && parts.stream().noneMatch(part -> part.kind() == HeadParts.Kind.TITLE)

@@ -39,6 +39,19 @@ class WorkSectionParserTests {
 	}
 
 	@Test
+	void aPostalAddressUnderTheHeadIsItsLocation() {
+		List<Work> work = WorkSectionParser.parse(List.of(Line.text("August 2002 – Present"), Line.text("Independent consultant"),
+				Line.text("National Youth Council of Ireland"), Line.text("3 Montague Street, Dublin 2, D02 V327, Ireland"),
+				Line.text("Evaluation of youth training support measures"), Line.text("March 2002 – July 2002"),
+				Line.text("Internship"), Line.text("European Commission, Youth Unit, DG Education and Culture"),
+				Line.text("200, Rue de la Loi, 1049 Brussels (Belgium)"), item("evaluating youth training programmes")));
+		assertThat(work).extracting(Work::location, Work::summary).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("3 Montague Street, Dublin 2, D02 V327, Ireland",
+						"Evaluation of youth training support measures"),
+				org.assertj.core.groups.Tuple.tuple("200, Rue de la Loi, 1049 Brussels (Belgium)", null));
+	}
+
+	@Test
 	void aPlaceSetInItalicsAfterTheEmployerIsItsLocation() {
 		List<Work> work = WorkSectionParser.parse(List.of(heading(3, "Northwind Traders Lisbon", "Lisbon"),
 				heading(4, "Analyst (03/2019 - 05/2022)", "(03/2019 - 05/2022)"), item("Bought things")));
