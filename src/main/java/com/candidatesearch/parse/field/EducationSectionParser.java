@@ -299,7 +299,12 @@ public final class EducationSectionParser {
 			String institution = null;
 			Matcher school = INSTITUTION.matcher(text);
 			String fieldAfter = null;
-			if (school.find()) {
+			boolean schoolNamed = school.find();
+			while (schoolNamed && insideQuotes(text, school.start(1))) {
+				// "Thesis: “Young People in the Construction of the Virtual University”": a title's words
+				schoolNamed = school.find();
+			}
+			if (schoolNamed) {
 				int start = school.start(1);
 				int end = school.end(1);
 				Matcher inside = DEGREE.matcher(text);
@@ -415,6 +420,15 @@ public final class EducationSectionParser {
 			// (and the separator a school's name stood after: "Data Science — Universidad …")
 			area = AREA_END.matcher(area).replaceAll("").strip().replaceFirst("\\s*[,|–—·-]+$", "");
 			return area.isEmpty() ? null : area;
+		}
+
+		/** Whether the place in the text falls inside quotation marks, as a title's words do. */
+		private static boolean insideQuotes(String text, int at) {
+			int open = text.lastIndexOf('“', at);
+			if (open >= 0 && text.indexOf('”', open) > at) {
+				return true;
+			}
+			return text.substring(0, at).chars().filter(c -> c == '"').count() % 2 == 1 && text.indexOf('"', at) > 0;
 		}
 
 		/**

@@ -25,6 +25,15 @@ class EducationSectionParserTests {
 	}
 
 	@Test
+	void aSchoolWordInsideAQuotedThesisTitleNamesNoSchool() {
+		List<Education> education = EducationSectionParser.parse(List.of(Line.text("1997–2001"),
+				Line.text("PhD - Thesis Title: “Young People in the Construction of the Virtual University”"),
+				Line.text("Trinity College Dublin")));
+		assertThat(education).extracting(Education::institution, Education::studyType)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Trinity College Dublin", "PhD"));
+	}
+
+	@Test
 	void readsADegreeSetAsAListItemUnderItsSchool() {
 		List<Education> education = EducationSectionParser.parse(List.of(Line.text("University of West Lydaburgh"),
 				item("PhD: Linguistics (Computational Linguistics)"), Line.text("Trenton University"),
