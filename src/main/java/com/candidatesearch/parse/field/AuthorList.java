@@ -29,9 +29,14 @@ public record AuthorList(List<String> names, int end) {
 		int end = 0;
 		boolean afterAnd = false;
 		boolean punctuated = false;
+		// once the list's initials carry full stops, an "A" without one opens the title ("E.
+		// Someone and T. Lim, A Fictional Research."): the article, not an initial (other
+		// capitals stay initials: lists mix "A. Hassani, S Walton")
+		boolean dotted = false;
 		while (i < tokens.length) {
 			int j = i;
-			while (j < tokens.length && strip(tokens[j]).matches(INITIAL)) {
+			while (j < tokens.length && strip(tokens[j]).matches(INITIAL) && !(dotted && tokens[j].equals("A"))) {
+				dotted |= tokens[j].contains(".");
 				j++;
 			}
 			boolean initials = j > i;

@@ -22,6 +22,15 @@ class CitationStyleTests {
 	}
 
 	@Test
+	void anAOpeningTheTitleAfterDottedInitialsIsNoInitial() {
+		Publication publication = parse("E. Someone and T. Lim, A Fictional Research. Somewhere, Some Place, 2010.");
+		assertThat(publication.authors()).containsExactly("E. Someone", "T. Lim");
+		assertThat(publication.name()).isEqualTo("A Fictional Research");
+		assertThat(AuthorList.read("A. Hassani, S Walton, J Li, H Shi Neighborhood Attention Transformer").names())
+			.containsExactly("A. Hassani", "S Walton", "J Li", "H Shi");
+	}
+
+	@Test
 	void readsIeeeProceedingsAndDoiAsLink() {
 		Publication publication = parse("A. Rossi, G. Bianchi, and M. Conti, \"A low-noise amplifier,\" in Proc. IEEE "
 				+ "Int. Solid-State Circuits Conf. (ISSCC), Feb. 2024, pp. 1–3, doi: 10.1109/ISSCC.2024.123.");
