@@ -2,6 +2,7 @@ package com.candidatesearch.parse.section;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.candidatesearch.parse.field.JobTitles;
 import com.candidatesearch.parse.layout.Line;
@@ -12,6 +13,14 @@ import com.candidatesearch.parse.layout.Line;
  * ones are but whose words nobody knows, and the look they share.
  */
 final class Headings {
+
+	/**
+	 * The column heads of the CEFR self-assessment grid a Europass CV prints under its
+	 * languages ("UNDERSTANDING  SPEAKING  WRITING", "Listening  Reading"): beside one
+	 * another, "Writing" is a column of the grid, not the section of that name.
+	 */
+	private static final Set<String> LANGUAGE_GRID = Set.of("understanding", "speaking", "writing", "listening", "reading",
+			"spoken interaction", "spoken production");
 
 	private final SectionKind[] kinds;
 
@@ -35,7 +44,7 @@ final class Headings {
 		for (int i = 0; i < count; i++) {
 			Line line = lines.get(i);
 			if (candidate(line, 6)) {
-				kinds[i] = SectionKind.of(text(line));
+				kinds[i] = inLanguageGrid(lines, i) ? null : SectionKind.of(text(line));
 				if (kinds[i] != null) {
 					known.add(line);
 				}
@@ -68,6 +77,18 @@ final class Headings {
 					&& candidate(line, 8);
 		}
 		return new Headings(kinds, worded, unknown, look);
+	}
+
+	private static boolean inLanguageGrid(List<Line> lines, int index) {
+		if (!LANGUAGE_GRID.contains(gridKey(lines.get(index)))) {
+			return false;
+		}
+		return index > 0 && LANGUAGE_GRID.contains(gridKey(lines.get(index - 1)))
+				|| index + 1 < lines.size() && LANGUAGE_GRID.contains(gridKey(lines.get(index + 1)));
+	}
+
+	private static String gridKey(Line line) {
+		return text(line).toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/** The kind the line's words announce, or {@code null} when it is no heading by its words. */

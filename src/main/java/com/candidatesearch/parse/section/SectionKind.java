@@ -43,7 +43,8 @@ public enum SectionKind {
 
 	PUBLICATIONS("publications", "selected publications", "papers", "research papers", "publications and talks",
 			"journal publications", "conference publications", "peer-reviewed publications", "preprints",
-			"conference papers", "journal articles", "articles", "patents and publications",
+			"conference papers", "journal articles", "articles", "patents and publications", "writing", "writings",
+			"technical writing", "books", "blog posts",
 			"veröffentlichungen", "publikationen", "publicaciones"),
 
 	AWARDS("awards", "honors", "honours", "awards and honors", "honors and awards", "awards & honors",

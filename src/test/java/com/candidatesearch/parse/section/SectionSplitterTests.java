@@ -21,6 +21,15 @@ class SectionSplitterTests {
 	}
 
 	@Test
+	void writingIsASectionOfPublicationsButAColumnOfTheLanguageGrid() {
+		// headings set in capitals only, as the grid's column heads are
+		List<Section> sections = SectionSplitter.split(List.of(text("LANGUAGES"), text("French"), text("UNDERSTANDING"),
+				text("SPEAKING"), text("WRITING"), text("Listening"), text("Reading"), text("C1 C2 B2"), text("WRITING"),
+				text("Building User Interfaces with Electron and Atom, Code Project"), text("2011"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.LANGUAGES, SectionKind.PUBLICATIONS);
+	}
+
+	@Test
 	void volunteeringInFrenchGermanAndSpanishIsNoWorkExperience() {
 		for (String heading : List.of("EXPERIENCES ASSOCIATIVES", "Bénévolat", "Ehrenamtliches Engagement", "Voluntariado")) {
 			List<Section> sections = SectionSplitter.split(List.of(heading(2, "Experience"), text("Acme, Engineer 2020 – 2022"),
