@@ -31,7 +31,9 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 	private static final String YEAR = "((?:19|20)\\d{2})";
 
 	private static final String PRESENT = "(present|current|currently|now|today|to date|ongoing|heute|jetzt|aujourd['’]hui"
-			+ "|actuel|actualidad|presente|actual|till\\s+(?:date|now|today)|until\\s+(?:now|today)|up\\s+to\\s+now|continuing)";
+			+ "|actuel|actualidad|presente|actual|till\\s+(?:date|now|today)|until\\s+(?:now|today)|up\\s+to\\s+now|continuing"
+			// Chinese and Japanese: "今" in "至今" (until now), "现在" / "現在" (now)
+			+ "|现在|現在|今)";
 
 	/** A length of time: "3 years 7 months", "2 yrs", "11 mos", "1 an 3 mois", "2 Jahre". */
 	private static final String SPAN = "\\d{1,2}\\+?\\s?(?:years?|yrs?|months?|mos?|ans?|mois|jahre?n?|monate?n?|años|meses)\\b"
@@ -47,10 +49,18 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 	/** The day between a month and its year ("Dec 01, 2022", "March 3rd 2021"): dates keep the month. */
 	private static final String DAY = "(?:\\s\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s))?";
 
-	private static final Pattern ATOM = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + MONTH + DAY + "\\s*,?\\s*" + YEAR + "|"
+	/*
+	 * A date starts where no letter or figure stands before it, save a Chinese or Japanese
+	 * character: those scripts put no space between words ("2010年至2012年"), and a year
+	 * may be followed by "年" (year).
+	 */
+	private static final Pattern ATOM = Pattern.compile("(?iu)(?<![\\p{L}\\d&&[^\\p{IsHan}]])(?:" + MONTH + DAY + "\\s*,?\\s*" + YEAR + "|"
 			+ SEASON + "\\s+(?:term\\s+|semester\\s+|quarter\\s+)?" + YEAR + "|(\\d{1,2})[/.]" + YEAR + "|" + YEAR
 			+ "[-/.](\\d{1,2})(?![\\d/.-])|" + YEAR + "(?!-\\d{2}-\\d{2})|" + MONTH + "(?=\\s*(?:-|–|—|to|until)\\s*" + MONTH + ")|"
-			+ PRESENT + "|" + YEAR + "-(\\d{2})-(\\d{2})|" + MONTH + "\\s*['’](\\d{2}))(?:(?![\\p{L}\\d])|(?=" + SPAN + "))");
+			+ PRESENT + "|" + YEAR + "-(\\d{2})-(\\d{2})|" + MONTH + "\\s*['’](\\d{2}))(?:(?![\\p{L}\\d])|(?=年)|(?=" + SPAN + "))");
+
+	/** "年3月" after a year: its month, as Chinese and Japanese print it ("2012年3月"). */
+	private static final Pattern HAN_MONTH = Pattern.compile("年\\s?(\\d{1,2})月");
 
 	/** "2015–17": the end year cut to its last two digits. */
 	private static final Pattern SHORT_RANGE = Pattern.compile("(?<![\\p{L}\\d])" + YEAR + "\\s*[-–—]\\s*(\\d{2})(?![\\d/.:\\p{L}]|-\\d)");
@@ -59,7 +69,9 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 	private static final Pattern SHORT_MONTHS = Pattern.compile("(?iu)(?<![\\d/.])(0?[1-9]|1[0-2])/(\\d{2})\\s*[-–—]\\s*"
 			+ "(?:(0?[1-9]|1[0-2])/(\\d{2})(?![\\d/.])|" + PRESENT + "(?![\\p{L}]))");
 
-	private static final Pattern SEPARATOR = Pattern.compile("(?iu)\\s*(?:-+|–|—|to|until|till|bis|au|à|a|hasta|&|and|/|-?>|→|~|～)\\s*");
+	private static final Pattern SEPARATOR = Pattern.compile("(?iu)\\s*(?:-+|–|—|to|until|till|bis|au|à|a|hasta|&|and|/|-?>|→|~|～"
+			// "2010年至2012年", "2012年至今": "至" or "到" (to) after the year's "年"
+			+ "|[至到])\\s*");
 
 	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("ene", 1), Map.entry("feb", 2),
 			Map.entry("fev", 2), Map.entry("mar", 3), Map.entry("mae", 3), Map.entry("apr", 4), Map.entry("avr", 4),
@@ -125,7 +137,16 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 		List<Atom> atoms = new ArrayList<>();
 		Matcher matcher = ATOM.matcher(text);
 		while (matcher.find()) {
-			atoms.add(Atom.of(matcher));
+			Atom atom = Atom.of(matcher);
+			Matcher month = HAN_MONTH.matcher(text).region(atom.to, text.length());
+			if (atom.year != null && atom.month == 0 && month.lookingAt()) {
+				atom = new Atom(atom.from, month.end(), atom.year, Atom.monthNumber(month.group(1)), false, false);
+			}
+			else if (atom.year != null && atom.to < text.length() && text.charAt(atom.to) == '年') {
+				// "2010年": the year with its word, which is no more than the year
+				atom = new Atom(atom.from, atom.to + 1, atom.year, atom.month, atom.day, atom.season, atom.present);
+			}
+			atoms.add(atom);
 		}
 		for (int i = 0; i < atoms.size(); i++) {
 			Atom first = atoms.get(i);
@@ -205,7 +226,7 @@ public record DateRange(String start, String end, boolean ongoing, String term, 
 			rest.delete(0, label + 1);
 		}
 		return rest.toString()
-			.replaceAll("[\\s,;:|()\\-–—&/.·]+|(?i)\\b(since|seit|depuis|desde|expected|until)\\b", "")
+			.replaceAll("[\\s,;:|()\\-–—&/.·年月]+|(?i)\\b(since|seit|depuis|desde|expected|until)\\b", "")
 			.isEmpty();
 	}
 

@@ -178,4 +178,17 @@ class DateRangeTests {
 		assertThat(DateRange.find("YYYY then 2021").start()).isEqualTo("2021");
 	}
 
+	@Test
+	void readsChineseAndJapaneseYearsMonthsAndUntilNow() {
+		assertThat(DateRange.find("2010年至2012年")).extracting(DateRange::start, DateRange::end).containsExactly("2010", "2012");
+		assertThat(DateRange.find("2006年3月至2010年7月")).extracting(DateRange::start, DateRange::end)
+			.containsExactly("2006-03", "2010-07");
+		DateRange now = DateRange.find("2012年至今");
+		assertThat(now.start()).isEqualTo("2012");
+		assertThat(now.ongoing()).isTrue();
+		assertThat(DateRange.isDateOnly("2012年至今")).isTrue();
+		assertThat(DateRange.isDateOnly("2010年")).isTrue();
+		assertThat(DateRange.find("今天很好")).isNull();
+	}
+
 }
