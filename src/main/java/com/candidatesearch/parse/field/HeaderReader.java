@@ -21,6 +21,12 @@ public final class HeaderReader {
 	private static final Pattern PERSON = Pattern
 		.compile("(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|da|del|di|la|le|bin|al)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|da|del|di|la|le|bin|al)){1,4}");
 
+	/**
+	 * "杜少陵", "山田 太郎", "김민준": a Chinese, Japanese or Korean name, two to four characters
+	 * with no capitals, the family name sometimes set apart by a space.
+	 */
+	private static final Pattern HAN_OR_HANGUL_NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{1,3}\\s\\p{IsHan}{1,3}|\\p{IsHangul}{2,4}");
+
 	/** "Oluwaseun Adeyemi, Ph.D.": letters after a name are a credential, not part of it. */
 	private static final Pattern CREDENTIALS = Pattern
 		.compile(",\\s*(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|MBA|M\\.?Sc\\.?|P\\.?E\\.?|CPA|PMP|CFA|Dr\\.?)(?:,\\s*+[^\\s,]++)*+,?\\s*$");
@@ -226,6 +232,9 @@ public final class HeaderReader {
 	}
 
 	public static boolean isPersonName(String text) {
+		if (HAN_OR_HANGUL_NAME.matcher(text).matches()) {
+			return SectionKind.ofWords(text) == null && !text.matches(".*(简历|簡歷|履歴|履历|个人|個人|이력서).*");
+		}
 		return text.length() <= 40 && PERSON.matcher(text).matches() && SectionKind.of(text) == null
 				&& !JobTitles.looksLikeTitle(text) && !text.matches(".*(University|Institute|College|School|Resume|Curriculum).*");
 	}

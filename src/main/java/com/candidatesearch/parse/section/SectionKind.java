@@ -104,6 +104,15 @@ public enum SectionKind {
 		return BY_HEADING.get(key);
 	}
 
+	/**
+	 * The section a heading announces by its vocabulary or by a key word in it ("工作经验"
+	 * names work by "经验"), or {@code null}.
+	 */
+	public static SectionKind ofWords(String heading) {
+		SectionKind kind = of(heading);
+		return kind != null ? kind : HeadingWords.kindOf(heading);
+	}
+
 	/** Case, accents, a trailing colon and joining punctuation folded, so spellings meet. */
 	public static String key(String heading) {
 		String folded = Normalizer.normalize(heading, Normalizer.Form.NFKD)

@@ -25,6 +25,16 @@ class HeaderReaderTests {
 	}
 
 	@Test
+	void aChineseJapaneseOrKoreanNameIsAName() {
+		assertThat(HeaderReader.isPersonName("杜少陵")).isTrue();
+		assertThat(HeaderReader.isPersonName("山田 太郎")).isTrue();
+		assertThat(HeaderReader.isPersonName("김민준")).isTrue();
+		assertThat(HeaderReader.isPersonName("个人简历")).as("'personal resume'").isFalse();
+		assertThat(HeaderReader.isPersonName("工作经验")).as("a section's heading").isFalse();
+		assertThat(HeaderReader.isPersonName("高级Android工程师")).isFalse();
+	}
+
+	@Test
 	void aResumeWithoutANameAnywhereHasNone() throws Exception {
 		ParseResult result = new ResumeParser().parse("resume.txt",
 				"SKILLS\nCOBOL, Fortran, Ada\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
