@@ -75,6 +75,14 @@ public final class JobTitles {
 	/** The word that joins a title to its field ("of", "in", "for", "to"). */
 	private static final Pattern OF = Pattern.compile(" (?:of|in|for|to) ");
 
+	/**
+	 * "Android高级工程师", "产品经理", "ソフトウェアエンジニア": a Chinese or Japanese title ends with
+	 * its head word, run together with the words before it.
+	 */
+	private static final Pattern HAN_TITLE = Pattern.compile(".{0,16}(?:工程师|工程師|经理|經理"
+			+ "|总监|總監|主管|设计师|設計師|分析师|分析師|架构师|架構師|实习生|實習生|研究员|研究員|教授|讲师|講師|顾问|顧問|专员|助理"
+			+ "|程序员|開発者|开发者|エンジニア|マネージャー|デザイナー|研究者)");
+
 	private JobTitles() {
 	}
 
@@ -96,8 +104,12 @@ public final class JobTitles {
 	/** A level after a title: a roman or plain number, or a level code, bracketed or not. */
 	private static final Pattern LEVEL = Pattern.compile("(?<=\\p{L})\\s+\\(?(?:I{1,3}|IV|V|[1-9]|L[1-9]|E[1-9]|P[1-9])\\)?$");
 
+
 	/** Whether the text reads as a job title: it ends with a title word. */
 	public static boolean looksLikeTitle(String text) {
+		if (HAN_TITLE.matcher(text.strip()).matches()) {
+			return true;
+		}
 		// "Software Engineer II", "Engineer 3", "Data Scientist (L5)": a level after the title's head
 		String[] tokens = LEVEL.matcher(text.strip()).replaceFirst("").split("\\s+");
 		if (tokens.length == 0 || tokens.length > 8) {

@@ -28,4 +28,12 @@ class JobTitlesTests {
 		assertThat(JobTitles.looksLikeTitle("Studio V")).isFalse();
 	}
 
+	@Test
+	void aChineseOrJapaneseTitleEndsWithItsHeadWord() {
+		assertThat(JobTitles.looksLikeTitle("Android高级工程师")).isTrue();
+		assertThat(JobTitles.looksLikeTitle("产品经理")).isTrue();
+		assertThat(JobTitles.looksLikeTitle("ソフトウェアエンジニア")).isTrue();
+		assertThat(JobTitles.looksLikeTitle("BBB信息技术有限公司")).isFalse();
+	}
+
 }
