@@ -70,6 +70,12 @@ public final class SectionSplitter {
 				// set as less than the headings: a group inside the section ("Languages" in Skills)
 				named = null;
 			}
+			if (named != null && current != null && current.known && named == current.kind && !headings.worded(i)
+					&& headings.look().styled() && !headings.look().matches(line) && !current.body.isEmpty()) {
+				// "Tools" under "TECHNICAL SKILLS", set otherwise than the headings: a group of the
+				// section it would head again, not a second section of that kind
+				named = null;
+			}
 			if (named != null && current != null && current.known && headings.worded(i)
 					&& (named == current.kind || current.body.isEmpty()
 							|| current.kind == SectionKind.AWARDS && EntryWords.namesOneAward(Headings.text(line)))) {

@@ -30,6 +30,14 @@ class SectionSplitterTests {
 	}
 
 	@Test
+	void aHeadingOfTheSameKindSetOtherwiseThanTheHeadingsIsAGroupOfTheSection() {
+		List<Section> sections = SectionSplitter.split(List.of(text("TECHNICAL SKILLS"), text("Modelling"), text("Expert"),
+				text("Forecasting, Causal inference"), text("Tools"), text("Python, R, SQL"), text("EDUCATION"),
+				text("MSc in Statistics"))).sections();
+		assertThat(sections).extracting(Section::kind).containsExactly(SectionKind.SKILLS, SectionKind.EDUCATION);
+	}
+
+	@Test
 	void volunteeringInFrenchGermanAndSpanishIsNoWorkExperience() {
 		for (String heading : List.of("EXPERIENCES ASSOCIATIVES", "Bénévolat", "Ehrenamtliches Engagement", "Voluntariado")) {
 			List<Section> sections = SectionSplitter.split(List.of(heading(2, "Experience"), text("Acme, Engineer 2020 – 2022"),
