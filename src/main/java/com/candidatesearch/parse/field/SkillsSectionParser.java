@@ -123,10 +123,11 @@ public final class SkillsSectionParser {
 				// a group is a record of its skills as they were when made
 				groups.set(namedAt, new SkillGroup(groups.get(namedAt).name(), named));
 			}
-			else if (pending != null && (SkillLines.isGroupName(line) && pendingLabel || SkillLines.isLevel(text))
-					&& i + 1 < lines.size() && (listed[i + 1] || lines.get(i + 1).isItem())) {
+			else if (pending != null && (SkillLines.isLevel(text) || SkillLines.isGroupName(line) && pendingLabel
+					&& i + 1 < lines.size() && (listed[i + 1] || lines.get(i + 1).isItem()))) {
 				// "Databases" as the section's own heading, then "Advanced", then the skills one a
-				// line: the line between names how well, the heading still names the group
+				// line or a list of them: the line between names how well, the name above still
+				// names the group
 				named = null;
 			}
 			else if (SkillLines.isGroupName(line)) {

@@ -164,4 +164,13 @@ class SkillsSectionParserTests {
 	private static Line gap(String text) {
 		return new Line(text, Line.Kind.TEXT, 0, false, List.of(), 0, true);
 	}
+	@Test
+	void aLevelBetweenAGroupsNameAndItsCommaListNamesNoGroup() {
+		// a theme's cards: each name, level and list a paragraph of its own
+		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(gap("Modelling"), gap("Expert"),
+				gap("Forecasting, Causal inference, Bayesian statistics"), gap("Tools"), gap("Python, R, SQL")));
+		assertThat(groups).extracting(SkillGroup::name).containsExactly("Modelling", "Tools");
+		assertThat(groups.get(0).keywords()).containsExactly("Forecasting", "Causal inference", "Bayesian statistics");
+	}
+
 }
