@@ -11,7 +11,8 @@ import com.candidatesearch.parse.read.PdfWords.Word;
  * together than the gap that splits a row into cells, so read across they interleave two
  * lists' items and run one item's wrapped line into the other's. Found where rows open with a
  * list mark on both sides of a white strip that no word of the rows between crosses; read as
- * the left list, then the right.
+ * the left list, then the right; three or four lists in a row (a skills grid) are parted one
+ * cut at a time, and a row of the lists' names right over them goes with them.
  */
 final class SideBySideLists {
 
@@ -20,13 +21,29 @@ final class SideBySideLists {
 
 	/** The column's cells with each band of side-by-side lists read one list after the other. */
 	static List<Cell> reorder(List<Cell> column) {
+		return reorder(column, new int[] { Cell.MARGIN + 1 });
+	}
+
+	/**
+	 * @param lanes the next free lane, shared with the reading of the lists right of a cut, so
+	 *        that no two lists share one
+	 */
+	private static List<Cell> reorder(List<Cell> column, int[] lanes) {
 		List<List<Cell>> rows = rows(column);
 		List<Cell> read = new ArrayList<>();
-		int lane = Cell.MARGIN + 1;
 		int i = 0;
 		while (i < rows.size()) {
 			float[] strip = strip(words(rows.get(i)));
 			int end = strip == null ? i + 1 : bandEnd(rows, i, strip);
+			if (strip == null && i + 1 < rows.size() && strip(words(rows.get(i + 1))) != null) {
+				// "Platforms   Automation   Observability" over the lists they name
+				float[] below = strip(words(rows.get(i + 1)));
+				int belowEnd = bandEnd(rows, i + 1, below);
+				if (belowEnd - i >= 3 && namesLists(rows.get(i), rows.get(i + 1), (below[0] + below[1]) / 2)) {
+					strip = below;
+					end = belowEnd;
+				}
+			}
 			if (strip == null) {
 				end = gridEnd(rows, i);
 				strip = end - i < 2 ? null : gridStrip(rows.subList(i, end));
@@ -48,6 +65,8 @@ final class SideBySideLists {
 				continue;
 			}
 			float cut = (strip[0] + strip[1]) / 2;
+			int lane = lanes[0];
+			lanes[0] += 2;
 			List<Cell> right = new ArrayList<>();
 			for (int r = i; r < end; r++) {
 				List<Word> words = words(rows.get(r));
@@ -63,8 +82,8 @@ final class SideBySideLists {
 					right.add(cell.inLane(lane + 1));
 				}
 			}
-			read.addAll(right);
-			lane += 2;
+			// the right side may hold more lists side by side, parted at their own cut
+			read.addAll(reorder(right, lanes));
 			i = end;
 		}
 		return read;
@@ -135,6 +154,20 @@ final class SideBySideLists {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Whether a row of two or more cells right over a band of lists names them: no word of it
+	 * crosses the cut between the lists, words stand on both sides, and none is a list mark.
+	 */
+	private static boolean namesLists(List<Cell> row, List<Cell> below, float cut) {
+		if (row.size() < 2 || row.get(0).margin() || row.get(0).page() != below.get(0).page()
+				|| below.get(0).y() - row.get(0).y() > 2.5f * row.get(0).size()) {
+			return false;
+		}
+		List<Word> words = words(row);
+		return words.stream().noneMatch(word -> word.x() < cut && word.endX() > cut || PdfLayout.isBullet(word.text()))
+				&& words.stream().anyMatch(word -> word.endX() <= cut) && words.stream().anyMatch(word -> word.x() >= cut);
 	}
 
 	private static float centre(Cell cell) {

@@ -194,6 +194,26 @@ class PdfColumnsTests {
 	}
 
 	@Test
+	void readsFourBulletListsInARowUnderTheirNamesListByList() {
+		// a theme's skills grid: the lists' names on one row, then the lists side by side
+		List<Word> words = new ArrayList<>();
+		float[] starts = { 34, 152, 261, 400 };
+		String[] names = { "Platforms", "Automation", "Observability", "Programming" };
+		String[][] lists = { { "Kubernetes", "AWS", "Linux" }, { "Terraform", "Ansible", "Argo CD" },
+				{ "Prometheus", "Grafana", "Loki" }, { "Go", "Python", "Bash" } };
+		for (int c = 0; c < 4; c++) {
+			words.addAll(text(starts[c], 580, 14, false, names[c]));
+			for (int r = 0; r < 3; r++) {
+				words.addAll(text(starts[c] + 18, 612 + 16.5f * r, 12, false, "• " + lists[c][r]));
+			}
+		}
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text).containsExactly("Platforms", "Kubernetes", "AWS", "Linux",
+				"Automation", "Terraform", "Ansible", "Argo CD", "Observability", "Prometheus", "Grafana", "Loki",
+				"Programming", "Go", "Python", "Bash");
+	}
+
+	@Test
 	void readsAGridOfListsListByList() {
 		List<Word> words = new ArrayList<>();
 		words.addAll(text(65, 100, 10, true, "Skills"));
