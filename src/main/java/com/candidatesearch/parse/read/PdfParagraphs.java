@@ -309,8 +309,10 @@ public final class PdfParagraphs {
 				|| ContactDetails.website(previous) != null) || ContactDetails.phone(previous) != null && previous.length() < 24;
 		// a line of one to three words is full only in a column too narrow for the next word,
 		// and a stacked list ("Jetpack Compose", "SwiftUI") starts each entry with a capital
-		// (three words do wrap in a column set flush right, where the next would not fit)
-		boolean shortAbove = previous.split("\\s+").length <= (wrappedRight ? 2 : 3) && Character.isUpperCase(text.charAt(0));
+		// (three words do wrap in a column set flush right, where the next would not fit); a
+		// line ending with a comma ("Figma, Design systems,") is a list that goes on
+		boolean shortAbove = previous.split("\\s+").length <= (wrappedRight ? 2 : 3) && Character.isUpperCase(text.charAt(0))
+				&& !previous.endsWith(",");
 		return DateRange.isDateOnly(previous) || contactAbove || shortAbove || LABELLED.matcher(text).lookingAt()
 				|| ContactDetails.email(text) != null && text.split("\\s+").length <= 2
 				|| ContactDetails.email(above.text()) != null && above.text().split("\\s+").length <= 2

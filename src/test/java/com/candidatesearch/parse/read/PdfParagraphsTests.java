@@ -38,6 +38,22 @@ class PdfParagraphsTests {
 			.containsExactly("Leadership Excellence Award", "Engineering Leadership Forum");
 	}
 
+	@Test
+	void aShortLineEndingWithACommaGoesOnOnTheNext() {
+		// a sidebar's skills: each group's name, then its list wrapped in the narrow column
+		List<Word> words = new ArrayList<>();
+		words.addAll(leftAligned(233, "Frontend"));
+		words.addAll(leftAligned(248, "React, TypeScript, Vue, Svelte,"));
+		words.addAll(leftAligned(259, "CSS, HTML"));
+		words.addAll(leftAligned(278, "Design"));
+		words.addAll(leftAligned(292.5f, "Figma, Design systems,"));
+		words.addAll(leftAligned(303.5f, "Accessibility"));
+		words.addAll(leftAligned(322.5f, "Testing"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text).containsExactly("Frontend",
+				"React, TypeScript, Vue, Svelte, CSS, HTML", "Design", "Figma, Design systems, Accessibility", "Testing");
+	}
+
 	private static List<Word> leftAligned(float y, String text) {
 		return words(72, y, text);
 	}
