@@ -41,6 +41,10 @@ public final class SkillsSectionParser {
 		if (byItems != null) {
 			return byItems;
 		}
+		List<SkillGroup> byTurns = SkillLines.namesOverLists(lines);
+		if (byTurns != null) {
+			return byTurns;
+		}
 		List<SkillGroup> groups = new ArrayList<>();
 		List<String> flat = new ArrayList<>();
 		String pending = null;

@@ -173,4 +173,13 @@ class SkillsSectionParserTests {
 		assertThat(groups.get(0).keywords()).containsExactly("Forecasting", "Causal inference", "Bayesian statistics");
 	}
 
+	@Test
+	void namesAndListsTakingTurnsAreGroups() {
+		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(Line.text("Frontend"),
+				Line.text("React, TypeScript, Vue"), Line.text("Design"), Line.text("Figma, Design systems, Accessibility"),
+				Line.text("Testing"), Line.text("Jest, Playwright")));
+		assertThat(groups).extracting(SkillGroup::name).containsExactly("Frontend", "Design", "Testing");
+		assertThat(groups.get(1).keywords()).containsExactly("Figma", "Design systems", "Accessibility");
+	}
+
 }
