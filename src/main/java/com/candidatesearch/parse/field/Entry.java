@@ -172,8 +172,18 @@ public final class Entry {
 		}
 		String text = line.text().strip();
 		// "East Vena, RI" under title, employer and dates: the place of the head above, on its own line
-		return datesAlone() || (this.head.size() <= 2 && text.split("\\s+").length <= 8 && !text.endsWith("."))
-				|| (this.head.size() <= 3 && HeadParts.strongPlace(text));
+		return datesAlone() || (headLines() <= 2 && text.split("\\s+").length <= 8 && !text.endsWith("."))
+				|| (headLines() <= 3 && HeadParts.strongPlace(text));
+	}
+
+	/**
+	 * How many lines the head has, not counting a link set under it ("Pied Piper" over its
+	 * dates over "piedpiper.example.com"), which names nothing of the entry's own.
+	 */
+	private long headLines() {
+		return this.head.stream()
+			.filter(line -> ContactDetails.website(line.text()) == null || line.text().strip().contains(" "))
+			.count();
 	}
 
 	/**
@@ -182,7 +192,7 @@ public final class Entry {
 	 * no dates follow the line as they would follow the next entry's head.
 	 */
 	private boolean titleUnder(List<Line> lines, int index) {
-		if (!this.items.isEmpty() || !this.body.isEmpty() || this.head.size() > 2) {
+		if (!this.items.isEmpty() || !this.body.isEmpty() || headLines() > 2) {
 			return false;
 		}
 		for (int i = index + 1; i < lines.size() && i <= index + 2; i++) {

@@ -52,6 +52,15 @@ class WorkSectionParserTests {
 	}
 
 	@Test
+	void aBoldTitleUnderTheEmployersDatesAndLinkIsItsTitle() {
+		List<Work> work = WorkSectionParser.parse(List.of(bold("Pied Piper"), bold("2013-12-01 — 2014-12-01"),
+				Line.text("http://piedpiper.example.com"), bold("CEO/President"),
+				Line.text("Pied Piper is a multi-platform compression technology."), item("Won Techcrunch Disrupt")));
+		assertThat(work).extracting(Work::name, Work::position, Work::startDate)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Pied Piper", "CEO/President", "2013-12-01"));
+	}
+
+	@Test
 	void aPlaceSetInItalicsAfterTheEmployerIsItsLocation() {
 		List<Work> work = WorkSectionParser.parse(List.of(heading(3, "Northwind Traders Lisbon", "Lisbon"),
 				heading(4, "Analyst (03/2019 - 05/2022)", "(03/2019 - 05/2022)"), item("Bought things")));
@@ -97,6 +106,10 @@ class WorkSectionParserTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Northwind Traders", "Senior Analyst", "2019-01"),
 					org.assertj.core.groups.Tuple.tuple("Contoso", "Analyst", "2016-09"));
 		assertThat(work.get(0).highlights()).hasSize(2);
+	}
+
+	private static Line bold(String text) {
+		return new Line(text, Line.Kind.TEXT, 0, true, List.of(), 0, false);
 	}
 
 }
