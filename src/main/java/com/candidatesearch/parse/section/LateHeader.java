@@ -28,7 +28,9 @@ final class LateHeader {
 		}
 		for (SectionSplitter.Draft draft : drafts) {
 			for (int i = 0; i < draft.body.size(); i++) {
-				if (HeaderReader.isPersonName(draft.body.get(i).text().strip()) && contactUnder(draft.body, i)) {
+				// (a list's last item, "Lead Climbing" over the name card, is no name)
+				if (!draft.body.get(i).isItem() && HeaderReader.isPersonName(draft.body.get(i).text().strip())
+						&& contactUnder(draft.body, i)) {
 					List<Line> card = draft.body.subList(i, draft.body.size());
 					header.addAll(card);
 					card.clear();

@@ -38,6 +38,15 @@ class SectionSplitterTests {
 	}
 
 	@Test
+	void theNameCardAfterASidebarOpensTheHeaderNotTheListItemAboveIt() {
+		SectionSplitter.Split split = SectionSplitter.split(List.of(heading(2, "Skills"), item("React"), item("Go"),
+				heading(2, "Interests"), text("Rock Climbing"), item("Bouldering"), item("Lead Climbing"),
+				text("Richard HENDRIKS"), text("San Francisco,"), text("(US)"), text("(912) 555-4321"),
+				heading(2, "Experience"), text("Pied Piper, CEO 2013 – 2014")));
+		assertThat(split.header()).extracting(Line::text).first().isEqualTo("Richard HENDRIKS");
+	}
+
+	@Test
 	void volunteeringInFrenchGermanAndSpanishIsNoWorkExperience() {
 		for (String heading : List.of("EXPERIENCES ASSOCIATIVES", "Bénévolat", "Ehrenamtliches Engagement", "Voluntariado")) {
 			List<Section> sections = SectionSplitter.split(List.of(heading(2, "Experience"), text("Acme, Engineer 2020 – 2022"),
