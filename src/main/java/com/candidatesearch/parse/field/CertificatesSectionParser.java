@@ -51,13 +51,22 @@ public final class CertificatesSectionParser {
 	private static final Pattern EMPTY_DATE_LABEL = Pattern.compile("(?i)\\s*(?:issued|awarded|earned|received|date|valid until|expires)(?:\\s+on)?\\s*:\\s*");
 
 	public static List<Certificate> parse(List<Line> section) {
-		// "Issued on:" with no date after it (a theme printing a certificate that has none) says nothing
-		List<Line> lines = section.stream().filter(line -> !EMPTY_DATE_LABEL.matcher(line.text()).matches()).toList();
+		// "Issued on:" with no date after it (a theme printing a certificate that has none) says
+		// nothing, and a link alone under a certificate ("https://aws.amazon.com/certification/")
+		// is none of its name, date or issuer
+		List<Line> lines = section.stream()
+			.filter(line -> !EMPTY_DATE_LABEL.matcher(line.text()).matches() && !isLinkAlone(line.text()))
+			.toList();
 		if (inPairs(lines)) {
 			return pairs(lines);
 		}
 		List<Certificate> dated = datedPairs(lines);
 		return dated != null ? dated : oneALine(lines);
+	}
+
+	private static boolean isLinkAlone(String text) {
+		String strip = text.strip();
+		return !strip.contains(" ") && ContactDetails.website(strip) != null;
 	}
 
 	/**

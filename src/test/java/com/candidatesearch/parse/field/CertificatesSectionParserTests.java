@@ -97,4 +97,16 @@ class CertificatesSectionParserTests {
 				org.assertj.core.groups.Tuple.tuple("ISTQB Foundation – Level 1", "ISTQB"));
 	}
 
+	@Test
+	void aLinkAloneUnderACertificateIsNoneOfItsParts() {
+		List<Certificate> certificates = CertificatesSectionParser.parse(List.of(Line.text("Mars 2022"),
+				Line.text("AWS Solutions Architect Professional"), Line.text("Amazon Web Services"),
+				Line.text("https://aws.amazon.com/certification/"), Line.text("Nov. 2021"),
+				Line.text("Kubernetes Administrator (CKA)"), Line.text("Cloud Native Computing Foundation"),
+				Line.text("https://www.cncf.io/certification/cka/")));
+		assertThat(certificates).containsExactly(
+				new Certificate("AWS Solutions Architect Professional", "2022-03", "Amazon Web Services"),
+				new Certificate("Kubernetes Administrator (CKA)", "2021-11", "Cloud Native Computing Foundation"));
+	}
+
 }
