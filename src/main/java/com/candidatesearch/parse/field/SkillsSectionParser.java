@@ -61,6 +61,8 @@ public final class SkillsSectionParser {
 		int namedAt = -1;
 		boolean[] listed = boldNames ? new boolean[lines.size()] : SkillLines.oneALine(lines);
 		boolean namedItems = false;
+		// whether the line before was the level under a group's name
+		boolean afterLevel = false;
 		// "Frontend", "React", "TypeScript", "Backend", "Go" one a line with nothing to tell the
 		// names from the skills but their words: where two or more short lines name a kind of
 		// skill and each has a skill under it, they name the groups
@@ -85,6 +87,33 @@ public final class SkillsSectionParser {
 				// (over items, the group ends where they do, as under any name)
 				namedItems = lines.stream().skip(i + 1).limit(2).anyMatch(Line::isItem);
 				continue;
+			}
+			if (!line.isItem() && i + 1 < lines.size() && SkillLines.isLevel(lines.get(i + 1).text()) && !SkillLines.isLevel(text)
+					&& SkillLines.isShortName(text) && !line.bold() && pending == null) {
+				// "Javascript", "Compression", "Master", "Mpeg": a line over a level names the next
+				// group, though it follows the last skill of the one before without a gap
+				pending = text.strip();
+				pendingLabel = false;
+				named = null;
+				continue;
+			}
+			if (pending != null && SkillLines.isLevel(text) && i + 1 < lines.size() && !lines.get(i + 1).isItem()) {
+				// the level under a group's name: how well, no skill; the skills come next, whatever
+				// gap sets the first of them apart
+				named = new ArrayList<>();
+				groups.add(new SkillGroup(pending, named));
+				namedAt = groups.size() - 1;
+				pending = null;
+				afterLevel = true;
+				continue;
+			}
+			if (afterLevel) {
+				afterLevel = false;
+				if (!line.isItem() && !line.bold() && !line.isHeading()) {
+					named.addAll(split(text));
+					groups.set(namedAt, new SkillGroup(groups.get(namedAt).name(), named));
+					continue;
+				}
 			}
 			if (listed[i]) {
 				if (pending != null) {

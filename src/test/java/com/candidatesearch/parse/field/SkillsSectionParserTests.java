@@ -182,4 +182,15 @@ class SkillsSectionParserTests {
 		assertThat(groups.get(1).keywords()).containsExactly("Figma", "Design systems", "Accessibility");
 	}
 
+	@Test
+	void aLineOverALevelNamesTheNextGroupThoughNoGapPartsItFromTheLastSkill() {
+		// a plain-text export: blank lines around each level, none before the next group's name
+		List<SkillGroup> groups = SkillsSectionParser.parse(List.of(Line.text("Web Development"), gap("Master"), gap("HTML"),
+				Line.text("CSS"), Line.text("Javascript"), Line.text("Compression"), gap("Master"), gap("Mpeg"),
+				Line.text("MP4"), Line.text("GIF")));
+		assertThat(groups).extracting(SkillGroup::name).containsExactly("Web Development", "Compression");
+		assertThat(groups).extracting(SkillGroup::keywords)
+			.containsExactly(List.of("HTML", "CSS", "Javascript"), List.of("Mpeg", "MP4", "GIF"));
+	}
+
 }
