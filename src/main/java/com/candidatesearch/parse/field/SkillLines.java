@@ -1,10 +1,8 @@
 package com.candidatesearch.parse.field;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.candidatesearch.parse.ParsedResume.SkillGroup;
 import com.candidatesearch.parse.layout.Line;
 
 /**
@@ -102,32 +100,6 @@ final class SkillLines {
 	/** A few words without list punctuation, as a group's name is. */
 	static boolean isShortName(String text) {
 		return text.strip().split("\\s+").length <= 5 && !text.matches(".*[,;|•·].*");
-	}
-
-	/**
-	 * The groups where the section's lines take turns, a name and then its list ("Frontend"
-	 * over "React, TypeScript, Vue", "Design" over "Figma, Design systems"), each name short
-	 * and without a list's separators, most lists with a comma; or null. Without bold, gaps or
-	 * a colon to tell them, the turns are what say which line names a group.
-	 */
-	static List<SkillGroup> namesOverLists(List<Line> lines) {
-		if (lines.size() < 4 || lines.size() % 2 != 0) {
-			return null;
-		}
-		List<SkillGroup> groups = new ArrayList<>();
-		int commas = 0;
-		for (int i = 0; i < lines.size(); i += 2) {
-			Line name = lines.get(i);
-			Line list = lines.get(i + 1);
-			String text = name.text().strip();
-			if (name.isItem() || list.isItem() || !isShortName(text) || text.split("\\s+").length > 3
-					|| text.matches(".*[\\d:].*")) {
-				return null;
-			}
-			commas += list.text().contains(",") ? 1 : 0;
-			groups.add(new SkillGroup(text, SkillsSectionParser.split(list.text())));
-		}
-		return 3 * commas >= 2 * groups.size() ? groups : null;
 	}
 
 }

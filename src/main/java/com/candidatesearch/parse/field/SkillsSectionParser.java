@@ -37,11 +37,11 @@ public final class SkillsSectionParser {
 	}
 
 	public static List<SkillGroup> parse(List<Line> lines) {
-		List<SkillGroup> byItems = itemsNamingGroups(lines);
+		List<SkillGroup> byItems = GroupedSkills.byItems(lines);
 		if (byItems != null) {
 			return byItems;
 		}
-		List<SkillGroup> byTurns = SkillLines.namesOverLists(lines);
+		List<SkillGroup> byTurns = GroupedSkills.byTurns(lines);
 		if (byTurns != null) {
 			return byTurns;
 		}
@@ -186,46 +186,6 @@ public final class SkillsSectionParser {
 		}
 		if (!flat.isEmpty()) {
 			groups.add(0, new SkillGroup(FLAT, flat));
-		}
-		return groups;
-	}
-
-	/**
-	 * The groups where list items name them and plain lines under each list its skills
-	 * ("• Frontend" over "React", "TypeScript"; a nested list whose inner marks were lost), or
-	 * null: the section opens with an item, there are two or more, each short and over at
-	 * least one plain line of short names.
-	 */
-	private static List<SkillGroup> itemsNamingGroups(List<Line> lines) {
-		if (lines.isEmpty() || !lines.get(0).isItem()) {
-			return null;
-		}
-		List<String> names = new ArrayList<>();
-		List<List<String>> skills = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			Line line = lines.get(i);
-			if (line.isItem()) {
-				if (!SkillLines.isShortName(line.text()) || i + 1 >= lines.size() || lines.get(i + 1).isItem()) {
-					return null;
-				}
-				names.add(line.text().strip());
-				skills.add(new ArrayList<>());
-			}
-			else {
-				// skills, not a sentence describing the item above ("Web Design" over what it means)
-				List<String> listed = spaced(split(line.text()));
-				if (listed.stream().anyMatch(skill -> !SkillLines.isShortName(skill) || skill.matches(".*[.。!?！？]"))) {
-					return null;
-				}
-				skills.get(skills.size() - 1).addAll(listed);
-			}
-		}
-		if (names.size() < 2) {
-			return null;
-		}
-		List<SkillGroup> groups = new ArrayList<>();
-		for (int i = 0; i < names.size(); i++) {
-			groups.add(new SkillGroup(names.get(i), skills.get(i)));
 		}
 		return groups;
 	}
