@@ -52,7 +52,9 @@ record EducationLine(String institution, String degree, String area, DateRange d
 			+ "|School|Academy|Akademie|Polytechnic|Politecnico|Hochschule|École|Ecole|Escuela|Escola|Faculdade|Facultad"
 			+ "|Gymnasium|Conservatory|Seminary|Campus)(?![\\p{L}])(?:\\s+(?:\\p{Lu}\\p{Ll}[\\p{L}-]*|[IVX]{1,4}(?![\\p{L}]))){0,3}"
 			+ "(?:\\s+(?:of|for|at|de|der|für|del|des|di|do|da)(?:\\s+(?:and\\s+|&\\s+|y\\s+|e\\s+|und\\s+)?" + CAPITALISED + ")+)?"
-			+ "(?:,\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+)?)?)");
+			// ", College of Engineering" after the university: the school within it; else a campus (", Berkeley")
+			+ "(?:,\\s+(?:College|School|Faculty)\\s+of\\s+(?:" + CAPITALISED + "\\s+(?:and\\s+|&\\s+)?){0,2}" + CAPITALISED
+			+ "|,\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+)?)?)");
 
 	/**
 	 * ", Computer Science" after a school's name: a field of study, named by its last word, where
@@ -131,7 +133,8 @@ record EducationLine(String institution, String degree, String area, DateRange d
 		String text = line.text().replaceAll("(?i)\\b(degree|abschluss|diplôme|título)\\s*:\\s*", "");
 		DateRange dates = DateRange.find(text);
 		if (dates != null) {
-			text = dates.removeFrom(text);
+			// "Expected May 2017": the words a line of dates alone labels them with name nothing
+			text = DateRange.isDateOnly(text) ? "" : dates.removeFrom(text);
 		}
 		String score = null;
 		Matcher grade = SCORE.matcher(text);

@@ -34,6 +34,14 @@ class EducationSectionParserTests {
 	}
 
 	@Test
+	void theCollegeWithinTheUniversityIsPartOfItsNameAndExpectedLabelsNoSchool() {
+		List<Education> education = EducationSectionParser.parse(List.of(Line.text("University Name, College of Engineering"),
+				Line.text("Expected May 2017"), Line.text("B.S. in Computer Science, GPA 4.00")));
+		assertThat(education).extracting(Education::institution, Education::studyType, Education::endDate)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("University Name, College of Engineering", "B.S.", "2017-05"));
+	}
+
+	@Test
 	void readsADegreeSetAsAListItemUnderItsSchool() {
 		List<Education> education = EducationSectionParser.parse(List.of(Line.text("University of West Lydaburgh"),
 				item("PhD: Linguistics (Computational Linguistics)"), Line.text("Trenton University"),
