@@ -191,6 +191,13 @@ final class PublicationEntries {
 				summary.add(line);
 			}
 		}
+		Matcher link = TITLE_LINK.matcher(title);
+		if (cited == null && link.matches()) {
+			// "Jane Fullstacker's Blog http://janef.me": the title's link, as a Markdown or HTML
+			// title linked to the publication is read
+			title = link.group(1);
+			url = url == null ? link.group(2) : url;
+		}
 		Matcher named = TITLE_VENUE.matcher(title);
 		int glue = cited == null ? Glue.at(title) : -1;
 		if (glue > 0) {
@@ -219,6 +226,9 @@ final class PublicationEntries {
 		String date = dates != null ? dates.start() : cited == null ? null : cited.releaseDate();
 		return new Publication(name, venue, date, url, summary.isEmpty() ? null : String.join(" ", summary), authors);
 	}
+
+	/** A title with a link after it and nothing more. */
+	private static final Pattern TITLE_LINK = Pattern.compile("(.+?)\\s+(https?://\\S+)");
 
 	/**
 	 * "Title Words, Venue Name": a title with no other comma, then two to eight words each

@@ -69,6 +69,14 @@ class PublicationEntriesTests {
 	}
 
 	@Test
+	void aLinkAfterTheTitleIsThePublicationsLink() {
+		List<Publication> publications = PublicationsSectionParser.parse(List.of(heading("Jane Fullstacker's Blog http://janef.me (2011-01)"),
+				heading("Teach Yourself GORFF in 21 Days (2008-01)"), Line.text("A primer on GORFF.")));
+		assertThat(publications).extracting(Publication::name, Publication::url, Publication::releaseDate).containsExactly(
+				tuple("Jane Fullstacker's Blog", "http://janef.me", "2011-01"), tuple("Teach Yourself GORFF in 21 Days", null, "2008-01"));
+	}
+
+	@Test
 	void dropsTheSubHeadingsThatGroupAList() {
 		List<Publication> publications = PublicationsSectionParser.parse(List.of(bold("Journal Articles"),
 				item("L. T. Wong and E. Someone, “A non-existent paper,” Journal of Carrying On, vol. 12, 2011."),
@@ -162,6 +170,10 @@ class PublicationEntriesTests {
 
 	private static Line item(String text) {
 		return Line.text(text).withKind(Line.Kind.ITEM);
+	}
+
+	private static Line heading(String text) {
+		return new Line(text, Line.Kind.HEADING, 3, false, List.of(), 0, true);
 	}
 
 }
