@@ -228,9 +228,14 @@ public final class PdfLayout {
 				// consultant", a Europass CV's label column) are two cells where the gap is wider than a space
 				boolean sizeChanges = Math.abs(previous.size() - word.size()) > 1.5f
 						&& gap > 0.7f * Math.min(previous.size(), word.size());
+				// a list mark set further from the dates before it than a space ("2017-04 - 2020-09   • Built
+				// the pipelines", a grid of title, dates and bullets) opens a cell: a mark between words
+				// of one phrase ("React • Vue") is spaced as they are
+				boolean markOpens = BULLET_ONLY.matcher(word.text()).matches() && gap > 0.8f * word.size();
 				// chips set in a row ("Go  Java  Python") stand further apart than words, but are one list
 				boolean chips = previous.tag() && word.tag() && gap < 4 * word.size();
-				if ((gap > Math.max(1.6f * word.size(), 10f) || weightChanges || sizeChanges) && !bulletOnly && !chips) {
+				if ((gap > Math.max(1.6f * word.size(), 10f) || weightChanges || sizeChanges || markOpens) && !bulletOnly
+						&& !chips) {
 					groups.add(current);
 					current = new ArrayList<>();
 				}

@@ -202,9 +202,16 @@ public final class PdfParagraphs {
 		// a wrapped line starts where the text above does (or left of it, below an indented
 		// first line); lines set flush right or centred (a header's contact lines) start
 		// wherever their width puts them, each a line of its own
-		if (cell.x() > above.textX() + cell.size()
-				|| above.x() - column.left() > 3 * above.size() && cell.x() < above.x() - cell.size()) {
+		if (cell.x() > above.textX() + cell.size()) {
 			return false;
+		}
+		if (above.x() - column.left() > 3 * above.size() && cell.x() < above.x() - cell.size()) {
+			// back at the column's edge under a line set far in: a line of its own, unless a
+			// sentence goes on in small letters ("… cutting release lead time" over "from two
+			// weeks to a day", a grid's bullet whose last line flows under the cells beside it)
+			// (a word, not an address: "alessandro.rossi@polimi.it" under a headline is a line of its own)
+			return cell.text().matches("\\p{Ll}[\\p{L}'’-]*(?:\\s.*)?") && !above.text().matches(".*[.!?:;)]$")
+					&& cell.page() == above.page();
 		}
 		return above.endX() + cell.firstWordWidth() + 0.5f * cell.size() > column.right();
 	}

@@ -214,6 +214,24 @@ class PdfColumnsTests {
 	}
 
 	@Test
+	void aBulletBesideTheDatesOpensAnItemWhoseLastLineFlowsBackToTheEdge() {
+		// a theme's grid: title, dates and the first bullet on one row; the bullet's last line
+		// flows under the cells beside it, back at the column's edge
+		List<Word> words = new ArrayList<>();
+		words.addAll(text(84, 640, 11, true, "Reinhardt, Jucken und Balkow"));
+		words.addAll(text(84, 664, 10.8f, false, "DevOps Engineer"));
+		words.addAll(text(190, 664, 10.8f, false, "2017-04-01 - 2020-09-30"));
+		words.addAll(text(342.7f, 664, 10.8f, false, "• Built the CI/CD pipelines on GitLab for"));
+		words.addAll(text(354.1f, 677, 10.8f, false, "60 services, cutting release lead time"));
+		words.addAll(text(84, 690, 10.8f, false, "from two weeks to a day"));
+		words.addAll(text(84, 703, 10.8f, false, "• Migrated the monitoring stack from Nagios to Prometheus and Grafana"));
+
+		assertThat(PdfLayout.lines(words)).extracting(Line::text).containsSubsequence(
+				"Built the CI/CD pipelines on GitLab for 60 services, cutting release lead time from two weeks to a day",
+				"Migrated the monitoring stack from Nagios to Prometheus and Grafana");
+	}
+
+	@Test
 	void readsAGridOfListsListByList() {
 		List<Word> words = new ArrayList<>();
 		words.addAll(text(65, 100, 10, true, "Skills"));
