@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * formatting, so nothing else changes). AbiWord marks a link's shown text
  * ({@code \fldrslt}) as a destination a reader may skip, which Tika does, and wraps the
  * link's target in a group of its own, which Tika prints: the text is kept and the target
- * unwrapped. A file with raw binary ({@code \bin}) is left alone, since a byte count there
+ * unwrapped. A list mark that shows nothing is dropped with its list. A file with raw binary ({@code \bin}) is left alone, since a byte count there
  * would no longer hold.
  */
 final class RtfRepairs {
@@ -30,6 +30,14 @@ final class RtfRepairs {
 	private static final Pattern WRAPPED_TARGET = Pattern.compile(
 			"\\{\\\\\\*\\\\fldinst\\s*\\{(?:\\\\[a-z]{1,32}-?\\d{0,10} ?|\\{\\\\\\*\\\\listtag\\d{1,10}\\})*\\s*(HYPERLINK\\s+\"[^\"{}]{0,2000}\")\\s*\\}\\s*\\}");
 
+	/**
+	 * A list paragraph's mark that shows nothing ({@code {\listtext\pard\plain \tab}\ls1}), as
+	 * LibreOffice writes the outline numbering of headings it read from AbiWord, with no list
+	 * defined for it: with the mark, Tika made every heading a list item.
+	 */
+	private static final Pattern EMPTY_LIST_MARK = Pattern.compile(
+			"\\{\\\\listtext(?:\\\\pard|\\\\plain|\\\\tab|\\s)*\\}\\s*\\\\ls\\d{1,5}(?![0-9a-z]) ?");
+
 	private RtfRepairs() {
 	}
 
@@ -42,6 +50,7 @@ final class RtfRepairs {
 		String text = new String(rtf, StandardCharsets.ISO_8859_1);
 		text = SKIPPED_RESULT.matcher(text).replaceAll(Matcher.quoteReplacement("{\\fldrslt"));
 		text = WRAPPED_TARGET.matcher(text).replaceAll(match -> Matcher.quoteReplacement("{\\*\\fldinst " + match.group(1) + "}"));
+		text = EMPTY_LIST_MARK.matcher(text).replaceAll("");
 		return closeStylesAtParagraphEnds(text.getBytes(StandardCharsets.ISO_8859_1));
 	}
 

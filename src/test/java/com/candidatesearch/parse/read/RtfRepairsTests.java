@@ -34,6 +34,22 @@ class RtfRepairsTests {
 	}
 
 	@Test
+	void aListMarkThatShowsNothingMakesNoListItem() throws Exception {
+		// LibreOffice's RTF of an AbiWord file: the headings' outline numbering, with no list defined
+		String rtf = """
+				{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}
+				\\pard\\plain\\f0{\\listtext\\pard\\plain \\tab}\\ls1 \\li0\\ql{\\loch Experience}\\par
+				\\pard\\plain\\f0{\\loch Software Engineer, Spotify, 2019 - 2023}\\par
+				\\pard\\plain\\f0{\\listtext\\'95\\tab}\\ilvl0\\ls2 Built the playlist service\\par
+				}""";
+		List<Line> lines = read(rtf);
+		assertThat(lines).filteredOn(line -> line.text().equals("Experience")).singleElement()
+			.extracting(Line::kind).isEqualTo(Line.Kind.TEXT);
+		assertThat(lines).filteredOn(line -> line.kind() == Line.Kind.ITEM).extracting(Line::text)
+			.containsExactly("Built the playlist service");
+	}
+
+	@Test
 	void anEscapedBackslashBeforeParStaysText() throws Exception {
 		assertThat(read(LIST_UNDER_CAPTION)).extracting(Line::text).contains("Written by \\par hand");
 	}
