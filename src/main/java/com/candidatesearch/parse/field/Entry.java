@@ -173,7 +173,7 @@ public final class Entry {
 		String text = line.text().strip();
 		// "East Vena, RI" under title, employer and dates: the place of the head above, on its own line
 		return datesAlone() || (headLines() <= 2 && text.split("\\s+").length <= 8 && !text.endsWith("."))
-				|| (headLines() <= 3 && HeadParts.strongPlace(text));
+				|| (headLines() <= 3 && HeadPlaces.strongPlace(text));
 	}
 
 	/**

@@ -35,10 +35,7 @@ final class HeadParts {
 	}
 
 	/** Separators that always part two fields, and the comma and hyphen that part them only around a title or place. */
-	private static final Pattern SEPARATOR = Pattern.compile("\\s+[·•∙|–—@]\\s+|\\s+--?\\s+|,\\s+|\\t+|\\s+at\\s+");
-
-	/** "at" and "@" part a title from its organisation, nothing else ("Shi Labs @ GaTech", "Bank at the Park"). */
-	private static final Pattern AT = Pattern.compile("\\s*(?:at|@)\\s*");
+	static final Pattern SEPARATOR = Pattern.compile("\\s+[·•∙|–—@]\\s+|\\s+--?\\s+|,\\s+|\\t+|\\s+at\\s+");
 
 	/** "Research Intern, Speech Team at Anderson": a title with a comma in it, then "at" once. */
 	private static final Pattern TITLE_AT = Pattern.compile("([^@|·•–—]{3,80}?,[^@|·•–—]{2,60}?)\\s+(?:at|@)\\s+([^@]{2,80})");
@@ -48,20 +45,6 @@ final class HeadParts {
 
 	/** Words that end a team, lab or department's name, which stays with its organisation ("Google – Platforms Team"). */
 	private static final Pattern UNIT = Pattern.compile("(?i)\\b(?:team|group|lab|labs|division|department|unit|squad)$");
-
-	/** A town or region: one to three capitalised words ("Brooklyn Park", "Rio de Janeiro"), a dot only at a word's end. */
-	private static final Pattern PLACE_NAME = Pattern
-		.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*\\.?|de|del|da|do|am|an|im|sur|upon|on)){0,2}");
-
-	/** A state, province or country code ("WA", "UK", "NSW"). */
-	private static final Pattern CODE = Pattern.compile("\\p{Lu}{2,3}");
-
-	/** The words that make a company's legal name ("Eggs and Ham, Co."), never a place. */
-	static final Pattern LEGAL = Pattern
-		.compile("(?i)(?:co|corp|inc|ltd|llc|llp|plc|gmbh|ag|sa|s\\.a|bv|b\\.v|nv|srl|oy|ab|as|kg|pty|limited|company)\\.?");
-
-	/** Where the work is done when it is nowhere in particular. */
-	private static final Pattern NOWHERE = Pattern.compile("(?i)remote|hybrid|on-?site|worldwide|anywhere");
 
 	private HeadParts() {
 	}
@@ -110,46 +93,46 @@ final class HeadParts {
 			}
 			return parts;
 		}
-		List<Segment> segments = Segment.split(line);
-		if (segments.size() == 1 && !(isPlace(line) && (organisationKnown || strongPlace(line)))) {
+		List<HeadSegment> segments = HeadSegment.split(line);
+		if (segments.size() == 1 && !(HeadPlaces.isPlace(line) && (organisationKnown || HeadPlaces.strongPlace(line)))) {
 			bySuffix(line, parts);
 			return parts;
 		}
-		boolean titled = segments.stream().anyMatch(segment -> segment.title);
+		boolean titled = segments.stream().anyMatch(segment -> segment.title());
 		boolean organisation = organisationKnown;
 		int from = 0;
 		while (from < segments.size()) {
-			Segment first = segments.get(from);
-			if (first.title && !first.strongBefore && from > 0 && !segments.get(from - 1).title) {
+			HeadSegment first = segments.get(from);
+			if (first.title() && !first.strongBefore() && from > 0 && !segments.get(from - 1).title()) {
 				// "Ankunding - Bartell Senior Backend Engineer": the words before the title's own
 				// words end the organisation the hyphen or comma is inside of
-				int lead = leadingNameWords(first.text);
+				int lead = leadingNameWords(first.text());
 				if (lead > 0) {
 					Part before = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-					String[] words = first.text.split("\\s+");
+					String[] words = first.text().split("\\s+");
 					String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, lead));
-					int nameEnd = line.indexOf(name, first.start) + name.length();
+					int nameEnd = line.indexOf(name, first.start()) + name.length();
 					if (before != null && before.kind() == Kind.ORGANISATION) {
 						parts.set(parts.size() - 1, new Part(Kind.ORGANISATION, line.substring(line.indexOf(before.text()), nameEnd)));
 					}
-					String title = line.substring(nameEnd, first.end).strip();
-					first = new Segment(title, first.end - title.length(), first.end, false, false, true);
+					String title = line.substring(nameEnd, first.end()).strip();
+					first = new HeadSegment(title, first.end() - title.length(), first.end(), false, false, true);
 					segments.set(from, first);
 				}
 			}
-			if (first.title) {
+			if (first.title()) {
 				int end = from + 1;
-				while (end < segments.size() && !segments.get(end).strongBefore && !segments.get(end).title
-						&& (qualifiesTitle(segments.get(end).text) || teamBeforeOrganisation(segments, end))) {
+				while (end < segments.size() && !segments.get(end).strongBefore() && !segments.get(end).title()
+						&& (qualifiesTitle(segments.get(end).text()) || teamBeforeOrganisation(segments, end))) {
 					// "Software Engineer, Backend": words that only qualify a title stay with it
 					end++;
 				}
-				parts.add(new Part(Kind.TITLE, line.substring(first.start, segments.get(end - 1).end)));
+				parts.add(new Part(Kind.TITLE, line.substring(first.start(), segments.get(end - 1).end())));
 				from = end;
 				continue;
 			}
 			int to = from + 1;
-			while (to < segments.size() && !segments.get(to).title && !segments.get(to).strongBefore) {
+			while (to < segments.size() && !segments.get(to).title() && !segments.get(to).strongBefore()) {
 				to++;
 			}
 			organisation |= run(line, segments.subList(from, to), titled, organisation, parts);
@@ -179,29 +162,29 @@ final class HeadParts {
 	}
 
 	/** Reads a run of parts no title or strong separator parts; whether it named the organisation. */
-	private static boolean run(String line, List<Segment> run, boolean titled, boolean organisation, List<Part> parts) {
+	private static boolean run(String line, List<HeadSegment> run, boolean titled, boolean organisation, List<Part> parts) {
 		Part last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-		if (last != null && last.kind == Kind.ORGANISATION && UNIT.matcher(run.get(0).text).find()) {
+		if (last != null && last.kind == Kind.ORGANISATION && UNIT.matcher(run.get(0).text()).find()) {
 			// "Google – Platforms Team": a team or lab qualifier stays with its organisation
-			parts.set(parts.size() - 1, new Part(Kind.ORGANISATION, line.substring(line.indexOf(last.text), run.get(0).end)));
+			parts.set(parts.size() - 1, new Part(Kind.ORGANISATION, line.substring(line.indexOf(last.text()), run.get(0).end())));
 			run = run.subList(1, run.size());
 			if (run.isEmpty()) {
 				return true;
 			}
 		}
 		String whole = join(line, run, 0, run.size());
-		if (isPlace(whole) && (organisation || strongPlace(whole))) {
+		if (HeadPlaces.isPlace(whole) && (organisation || HeadPlaces.strongPlace(whole))) {
 			parts.add(new Part(Kind.PLACE, whole));
 			return false;
 		}
 		int end = run.size();
 		List<String> places = new ArrayList<>();
-		while (end > 1 && run.get(end - 1).comma && isPlace(run.get(end - 1).text)) {
-			places.add(0, run.get(end - 1).text);
+		while (end > 1 && run.get(end - 1).comma() && HeadPlaces.isPlace(run.get(end - 1).text())) {
+			places.add(0, run.get(end - 1).text());
 			end--;
 		}
 		String name = join(line, run, 0, end);
-		if (places.size() == 1 && CODE.matcher(places.get(0)).matches()) {
+		if (places.size() == 1 && HeadPlaces.CODE.matcher(places.get(0)).matches()) {
 			// "Ankunding - Bartell East Vena, RI": a converter ran the employer and the town into
 			// one line, so the state's code alone follows the comma; the town is the name's end
 			String town = Towns.atEnd(name);
@@ -225,7 +208,7 @@ final class HeadParts {
 	/** The name as the organisation, less a closing word for working nowhere in particular ("Acme Corp Remote"). */
 	private static void organisation(String name, List<Part> parts) {
 		int space = name.lastIndexOf(' ');
-		if (space > 0 && NOWHERE.matcher(name.substring(space + 1)).matches()) {
+		if (space > 0 && HeadPlaces.NOWHERE.matcher(name.substring(space + 1)).matches()) {
 			parts.add(new Part(Kind.ORGANISATION, name.substring(0, space)));
 			parts.add(new Part(Kind.PLACE, name.substring(space + 1)));
 		}
@@ -280,36 +263,8 @@ final class HeadParts {
 		parts.add(new Part(Kind.TITLE, String.join(" ", title)));
 	}
 
-	/** "Ottawa", "Seattle, WA", "Budapest (Hungary)", "Remote": one place name, or a town and its region. */
-	static boolean isPlace(String text) {
-		String place = text.strip();
-		if (NOWHERE.matcher(place).matches()) {
-			return true;
-		}
-		String[] parts = place.replaceFirst("\\s*\\((\\p{Lu}[\\p{L} ]+)\\)$", ", $1").split(",\\s+");
-		if (parts.length > 2 || JobTitles.looksLikeTitle(place)) {
-			return false;
-		}
-		for (String part : parts) {
-			if (!PLACE_NAME.matcher(part).matches() || LEGAL.matcher(part.substring(part.lastIndexOf(' ') + 1)).matches()) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * A place shaped so that it is one without an organisation beside it: "Seattle, WA",
-	 * "Budapest (Hungary)", a postal address.
-	 */
-	static boolean strongPlace(String text) {
-		String[] parts = text.strip().split(",\\s+");
-		return NOWHERE.matcher(text.strip()).matches() || text.strip().matches(".+\\(\\p{Lu}[\\p{L} ]+\\)")
-				|| (parts.length == 2 && CODE.matcher(parts[1]).matches()) || HeaderPlace.isAddressLine(text);
-	}
-
-	private static String join(String line, List<Segment> run, int from, int to) {
-		return line.substring(run.get(from).start, run.get(to - 1).end);
+	private static String join(String line, List<HeadSegment> run, int from, int to) {
+		return line.substring(run.get(from).start(), run.get(to - 1).end());
 	}
 
 	/** How many capitalised words open the text before its first title word ("Bartell Senior Engineer": one). */
@@ -344,12 +299,12 @@ final class HeadParts {
 	 * "Research Intern, Speech Team · Anderson - Halvorson": a team after the title's comma
 	 * where the organisation follows after a stronger separator belongs to the title.
 	 */
-	private static boolean teamBeforeOrganisation(List<Segment> segments, int index) {
-		if (!isUnit(segments.get(index).text) || index + 1 >= segments.size()) {
+	private static boolean teamBeforeOrganisation(List<HeadSegment> segments, int index) {
+		if (!isUnit(segments.get(index).text()) || index + 1 >= segments.size()) {
 			return false;
 		}
-		Segment next = segments.get(index + 1);
-		return next.strongBefore && !next.title && !strongPlace(next.text);
+		HeadSegment next = segments.get(index + 1);
+		return next.strongBefore() && !next.title() && !HeadPlaces.strongPlace(next.text());
 	}
 
 	/** Whether every word of the text only qualifies a title ("Machine Learning", "Backend"). */
@@ -360,42 +315,6 @@ final class HeadParts {
 			}
 		}
 		return true;
-	}
-
-	/**
-	 * A stretch of the line between separators: whether a bar, dash or "at" came before it
-	 * (not a comma or hyphen), whether a comma did, and whether it reads as a title.
-	 */
-	private record Segment(String text, int start, int end, boolean strongBefore, boolean comma, boolean title) {
-
-		static List<Segment> split(String line) {
-			List<Segment> segments = new ArrayList<>();
-			Matcher separator = SEPARATOR.matcher(line);
-			int from = 0;
-			boolean strong = false;
-			boolean comma = false;
-			while (true) {
-				boolean found = separator.find();
-				int to = found ? separator.start() : line.length();
-				String text = line.substring(from, to).strip();
-				if (found && AT.matcher(separator.group()).matches() && !JobTitles.looksLikeTitle(text)) {
-					continue;
-				}
-				if (!text.isEmpty()) {
-					int start = from + line.substring(from, to).indexOf(text);
-					segments.add(new Segment(text, start, start + text.length(), strong, comma,
-							JobTitles.looksLikeTitle(text) && text.split("\\s+").length <= 8));
-				}
-				if (!found) {
-					return segments;
-				}
-				String mark = separator.group().strip();
-				strong = !mark.equals(",") && !mark.equals("-");
-				comma = mark.equals(",");
-				from = separator.end();
-			}
-		}
-
 	}
 
 }

@@ -98,7 +98,7 @@ record PositionHead(String employer, String position, String location) {
 		if (employer == null && location != null && location.contains(", ")) {
 			int comma = location.indexOf(", ");
 			String[] town = location.substring(0, comma).split("\\s+");
-			if (!HeadParts.strongPlace(location)) {
+			if (!HeadPlaces.strongPlace(location)) {
 				// "Acme, Berlin" alone under a title: the first name is the organisation after all
 				employer = location.substring(0, comma);
 				location = location.substring(comma + 2);

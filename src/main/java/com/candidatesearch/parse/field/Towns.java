@@ -37,7 +37,7 @@ final class Towns {
 	}
 
 	private static boolean isTownWord(String word) {
-		return word.matches("\\p{Lu}\\p{Ll}[\\p{L}'’-]*") && !HeadParts.LEGAL.matcher(word).matches()
+		return word.matches("\\p{Lu}\\p{Ll}[\\p{L}'’-]*") && !HeadPlaces.LEGAL.matcher(word).matches()
 				&& !HeadParts.isUnit(word);
 	}
 
