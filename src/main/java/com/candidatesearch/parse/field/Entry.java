@@ -1,10 +1,7 @@
 package com.candidatesearch.parse.field;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.candidatesearch.parse.layout.Line;
 
@@ -19,10 +16,6 @@ public final class Entry {
 	final List<String> items = new ArrayList<>();
 
 	final List<String> body = new ArrayList<>();
-
-	/** The words a list of an entry's bullets is captioned with. */
-	private static final Pattern CAPTION = Pattern.compile("(?i)(?:key\\s+)?(?:highlights|achievements|accomplishments"
-			+ "|responsibilities|duties|tasks|keywords|courses|coursework|roles)");
 
 	/** The most words a head line has ("Gizmonic Institute Company (GIM)"); a bullet's phrase has more. */
 	private static final int HEAD_WORDS = 6;
@@ -72,10 +65,10 @@ public final class Entry {
 		// one ("Acme" over "2019 – 2021" over "Engineer"), a long line two above a date is the end
 		// of the entry before (its last unmarked bullet), not a head
 		int datesAt = 0;
-		Map<String, Integer> overBullets = overBullets(lines);
+		Captions captions = Captions.of(lines);
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
-			if (current != null && current.items.isEmpty() && isCaption(lines, i, overBullets)) {
+			if (current != null && current.items.isEmpty() && captions.isCaption(lines, i)) {
 				// "Highlights" over the bullets: their caption, no line of the entry's own
 				continue;
 			}
@@ -201,43 +194,6 @@ public final class Entry {
 			}
 		}
 		return true;
-	}
-
-	/**
-	 * Whether the line captions the bullets under it ("Highlights", "Courses"): a short line
-	 * with no dates right above a bullet, its words repeated over other bullets in the section
-	 * or a word lists are captioned with.
-	 *
-	 * @param overBullets how often each text stands right above a bullet in the section
-	 */
-	private static boolean isCaption(List<Line> lines, int index, Map<String, Integer> overBullets) {
-		Line line = lines.get(index);
-		String text = captionText(line);
-		if (line.isItem() || index + 1 >= lines.size() || !lines.get(index + 1).isItem() || text.isEmpty()
-				|| text.split("\\s+").length > 2 || text.matches(".*[\\d.,;].*")) {
-			return false;
-		}
-		// (the line itself is one of the times its text stands over a bullet)
-		return CAPTION.matcher(text).matches() || overBullets.getOrDefault(text, 0) >= 2;
-	}
-
-	/**
-	 * How often each text stands right above a bullet in the section, counted once for the
-	 * section rather than for each line that may be a caption (that would read the section
-	 * once a line).
-	 */
-	private static Map<String, Integer> overBullets(List<Line> lines) {
-		Map<String, Integer> counts = new HashMap<>();
-		for (int i = 0; i + 1 < lines.size(); i++) {
-			if (lines.get(i + 1).isItem()) {
-				counts.merge(captionText(lines.get(i)), 1, Integer::sum);
-			}
-		}
-		return counts;
-	}
-
-	private static String captionText(Line line) {
-		return line.text().strip().replaceAll("[:：]$", "");
 	}
 
 	/**
