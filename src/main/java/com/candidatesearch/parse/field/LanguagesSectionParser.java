@@ -57,22 +57,58 @@ public final class LanguagesSectionParser {
 	}
 
 	public static List<Language> parse(List<Line> lines) {
-		List<Language> languages = new ArrayList<>();
+		List<String> parts = new ArrayList<>();
 		for (Line line : lines) {
-			for (String part : SkillsSectionParser.split(line.text())) {
-				Language language = language(part);
-				int last = languages.size() - 1;
-				if (language != null) {
-					languages.add(language);
+			parts.addAll(SkillsSectionParser.split(line.text()));
+		}
+		List<Language> languages = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			String part = parts.get(i);
+			Language language = language(part);
+			int last = languages.size() - 1;
+			if (language != null) {
+				languages.add(language);
+				continue;
+			}
+			int named = namesBefore(parts, i);
+			if (named >= 2 && levelsFrom(parts, i) == named) {
+				// "German", "English" over "Native speaker", "Fluent (C1)": two cards side by side
+				// read row by row, the names in turn and then their levels in the same turn
+				for (int k = 0; k < named; k++) {
+					Language card = languages.get(last - named + 1 + k);
+					languages.set(last - named + 1 + k, new Language(card.language(), parts.get(i + k).strip()));
 				}
-				else if (last >= 0 && languages.get(last).fluency() == null && isLevel(part)) {
-					// "English · Native speaker", or "English" over "Native speaker": the level
-					// stands after the language it belongs to
-					languages.set(last, new Language(languages.get(last).language(), part.strip()));
-				}
+				i += named - 1;
+			}
+			else if (last >= 0 && languages.get(last).fluency() == null && isLevel(part)) {
+				// "English · Native speaker", or "English" over "Native speaker": the level
+				// stands after the language it belongs to
+				languages.set(last, new Language(languages.get(last).language(), part.strip()));
 			}
 		}
 		return languages;
+	}
+
+	/** How many languages without a level stand right before the part, in a row. */
+	private static int namesBefore(List<String> parts, int index) {
+		int count = 0;
+		for (int i = index - 1; i >= 0; i--) {
+			Language language = language(parts.get(i));
+			if (language == null || language.fluency() != null) {
+				break;
+			}
+			count++;
+		}
+		return count;
+	}
+
+	/** How many levels stand in a row from the part on, up to the next language. */
+	private static int levelsFrom(List<String> parts, int index) {
+		int count = 0;
+		for (int i = index; i < parts.size() && language(parts.get(i)) == null && isLevel(parts.get(i)); i++) {
+			count++;
+		}
+		return count;
 	}
 
 	/**

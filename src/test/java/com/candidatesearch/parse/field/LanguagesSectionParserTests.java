@@ -54,4 +54,15 @@ class LanguagesSectionParserTests {
 		assertThat(LanguagesSectionParser.parse(lines)).containsExactly(new Language("Welsh", null));
 	}
 
+	@Test
+	void cardsSideBySideReadRowByRowPairNamesAndLevelsInTurn() {
+		List<Language> languages = LanguagesSectionParser.parse(List.of(Line.text("German"), Line.text("English"),
+				Line.text("Native speaker"), Line.text("Fluent (C1)")));
+		assertThat(languages).containsExactly(new Language("German", "Native speaker"), new Language("English", "Fluent (C1)"));
+		// a level right under its language still goes with it
+		assertThat(LanguagesSectionParser.parse(List.of(Line.text("English"), Line.text("Native speaker"),
+				Line.text("German"), Line.text("Fluent (C1)"))))
+			.containsExactly(new Language("English", "Native speaker"), new Language("German", "Fluent (C1)"));
+	}
+
 }
