@@ -3,9 +3,7 @@ package com.candidatesearch.parse.read;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import com.candidatesearch.parse.field.ContactDetails;
@@ -52,7 +50,7 @@ public final class PdfParagraphs {
 				edges.add(laneEdges.get(cell.lane()));
 			}
 		}
-		return join(cells, edges, body, vocabulary(words));
+		return join(cells, edges, body, Hyphens.of(words));
 	}
 
 	private static Edges edges(List<Cell> column) {
@@ -88,7 +86,7 @@ public final class PdfParagraphs {
 		return second > 0 ? second : furthest;
 	}
 
-	private static List<Line> join(List<Cell> cells, List<Edges> edges, float body, Map<String, Integer> vocabulary) {
+	private static List<Line> join(List<Cell> cells, List<Edges> edges, float body, Hyphens hyphens) {
 		LinePitch pitch = LinePitch.of(cells, edges.stream().map(Edges::right).toList());
 		// the line step in ems of the body text: 1.2 in LaTeX, 1.5 or more in a web page's CSS
 		float leading = pitch.document() > 0 && body > 0 ? pitch.document() / body : 0;
@@ -125,7 +123,7 @@ public final class PdfParagraphs {
 			}
 			if (previous != null && continues(previous, cell, edges.get(previousIndex), pitch.at(cell.x()), body,
 					tighterThanAround(cells, previousIndex, i))) {
-				appendJoined(text, cell.text(), vocabulary);
+				hyphens.join(text, cell.text());
 				List<String> runs = cell.emphasis();
 				if (!runs.isEmpty() && !emphasis.isEmpty() && previous.words().get(previous.words().size() - 1).italic()
 						&& cell.words().get(0).italic()) {
@@ -327,60 +325,11 @@ public final class PdfParagraphs {
 				|| !text.contains(" ") && (ContactDetails.website(text) != null || !ContactDetails.profiles(text).isEmpty());
 	}
 
-	/** Joins a wrapped line, taking out a line-break hyphen only where the whole word occurs. */
-	private static void appendJoined(StringBuilder text, String next, Map<String, Integer> vocabulary) {
-		int end = text.length();
-		if (end > 0 && text.charAt(end - 1) == GlyphWords.BROKEN) {
-			// the PDF itself says the hyphen only broke the word
-			text.setLength(end - 1);
-			text.append(next);
-			return;
-		}
-		if (end > 2 && text.charAt(end - 1) == '-' && Character.isLowerCase(text.charAt(end - 2))
-				&& !next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
-			int start = end - 1;
-			while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-				start--;
-			}
-			String left = text.substring(start, end - 1).toLowerCase(Locale.ROOT);
-			String right = next.split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
-			// a compound ("real-time") keeps its hyphen when both halves are words of the resume;
-			// otherwise the hyphen is a typesetter's line break ("ware-houses")
-			// (each half occurs once as the fragment itself, so a word of the resume occurs twice)
-			boolean compound = left.length() > 1 && vocabulary.getOrDefault(left, 0) > 1
-					&& vocabulary.getOrDefault(right, 0) > 1;
-			if (vocabulary.containsKey(left + right) || !compound) {
-				text.setLength(end - 1);
-			}
-			text.append(next);
-			return;
-		}
-		if (end > 2 && text.charAt(end - 1) == '-' && Character.isLowerCase(text.charAt(end - 2)) && !next.isEmpty()
-				&& Character.isUpperCase(next.charAt(0))) {
-			// "Py-" + "Torch", "Python-" + "Based": the halves of one token, hyphen and all
-			text.append(next);
-			return;
-		}
-		text.append(' ').append(next);
-	}
-
 	private static Line line(Cell head, StringBuilder text, List<String> emphasis, float body, boolean gap) {
 		List<String> runs = emphasis.stream().map(run -> InlineMarkup.fold(run.replace(String.valueOf(GlyphWords.BROKEN), ""))).toList();
 		Line line = new Line(InlineMarkup.fold(text.toString().replace(String.valueOf(GlyphWords.BROKEN), "")), head.label() ? Line.Kind.LABEL : Line.Kind.TEXT, 0,
 				head.bold(), runs, body > 0 ? head.size() / body : 0, gap);
 		return Bullets.mark(line);
 	}
-
-	/** How often each word occurs, to tell a line-break hyphen from a compound's. */
-	private static Map<String, Integer> vocabulary(List<Word> words) {
-		Map<String, Integer> vocabulary = new HashMap<>();
-		for (Word word : words) {
-			for (String token : word.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-				vocabulary.merge(token, 1, Integer::sum);
-			}
-		}
-		return vocabulary;
-	}
-
 
 }
