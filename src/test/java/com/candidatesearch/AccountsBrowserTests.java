@@ -21,7 +21,10 @@ class AccountsBrowserTests extends BrowserTest {
 		BrowserSupport.assertAccessible(browser);
 		browser.findElement(By.id("new-username")).sendKeys("rita");
 		browser.findElement(By.id("add-user-button")).click();
-		String password = browser.findElement(By.id("shown-password")).getText();
+		// the form posts and the page comes back with the password: wait for it, failing at the deadline
+		String password = new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("shown-password")))
+			.getText();
 		assertThat(password).hasSize(24);
 		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("rita was added as recruiter.");
 		BrowserSupport.screenshot(browser, "users-added");
